@@ -1,0 +1,64 @@
+package org.mlcatalog.entry;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What every catalog entry has, whatever its kind; each kind adds its own table of fields. */
+@Entity
+@Table(name = "entry")
+@Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn(name = "kind")
+public abstract class Entry extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String title;
+    public String summary;
+    public String url;
+    public String provider;
+    public Level level;
+    public Cost cost;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> languages = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "entry_stage", joinColumns = @JoinColumn(name = "entry_id"))
+    @Column(name = "stage")
+    public Set<String> stages = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "entry_specialization", joinColumns = @JoinColumn(name = "entry_id"))
+    @Column(name = "specialization")
+    public Set<String> specializations = new HashSet<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,55 @@
+package org.mlcatalog.entry;
+
+import static org.mlcatalog.entry.FilterParameter.VALUES;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.mlcatalog.taxonomy.Taxonomy;
+
+/** The filters a list accepts: those every collection shares, plus the kind's own. */
+@ApplicationScoped
+public class EntryFilters {
+
+    private final Taxonomy taxonomy;
+
+    public EntryFilters(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** The filters of a kind's collection, or of the list across kinds when {@code kind} is null. */
+    public List<FilterParameter> of(EntryKind<?, ?> kind) {
+        List<FilterParameter> filters = new ArrayList<>(common());
+        if (kind == null) {
+            filters.add(FilterParameter.oneOf("kind", "e.kind", Kind.class));
+        } else {
+            filters.addAll(kind.filters());
+        }
+        return filters;
+    }
+
+    private List<FilterParameter> common() {
+        return List.of(
+                FilterParameter.oneOf(
+                        "stage",
+                        "EXISTS (SELECT 1 FROM entry_stage s WHERE s.entry_id = e.id AND s.stage IN (" + VALUES + "))",
+                        taxonomy::stageSlugs),
+                FilterParameter.oneOf(
+                        "specialization",
+                        "EXISTS (SELECT 1 FROM entry_specialization s WHERE s.entry_id = e.id"
+                                + " AND s.specialization IN (" + VALUES + "))",
+                        taxonomy::specializationSlugs),
+                FilterParameter.oneOf("level", "e.level", Level.class),
+                FilterParameter.oneOf("cost", "e.cost", Cost.class),
+                FilterParameter.matching(
+                        "language",
+                        "e.languages && ARRAY[" + VALUES + "]::text[]",
+                        "^[a-z]{2}$",
+                        "a two-letter ISO 639-1 code such as 'en'"),
+                FilterParameter.matching(
+                        "tag",
+                        "e.tags && ARRAY[" + VALUES + "]::text[]",
+                        Slugs.PATTERN,
+                        "lower-case words joined by hyphens"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.mlcatalog.entry;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mlcatalog.problem.Problem.Violation;
+
+/**
+ * Everything that differs between kinds: the entity and API types, how the kind's own fields move
+ * between them, and the filters and sort fields of its collection. The shared CRUD, query and
+ * validation code works through it, so adding a kind means adding one of these.
+ *
+ * @param <E> the kind's entity
+ * @param <D> the record of the kind's own fields, as the API reads and writes them
+ */
+public abstract class EntryKind<E extends Entry, D extends Record> {
+
+    private final Kind kind;
+    private final Class<E> entityType;
+    private final Class<D> detailsType;
+    private final String table;
+    private final Set<String> fields;
+
+    protected EntryKind(Kind kind, Class<E> entityType, Class<D> detailsType, String table) {
+        this.kind = kind;
+        this.entityType = entityType;
+        this.detailsType = detailsType;
+        this.table = table;
+        this.fields = Arrays.stream(detailsType.getRecordComponents())
+                .map(component -> component.getName())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A new, empty entity of this kind. */
+    public abstract E newEntity();
+
+    /** The kind's own fields of an entity, as the API shows them. */
+    public abstract D detailsOf(E entity);
+
+    /** Copies the kind's own fields from a validated request onto an entity. */
+    public abstract void applyDetails(D details, E entity);
+
+    /** Filters of the kind's own fields, on top of those every collection has. */
+    public List<FilterParameter> filters() {
+        return List.of();
+    }
+
+    /** Sortable fields of the kind's own, by API name, with the SQL expression to order by. */
+    public Map<String, String> sortFields() {
+        return Map.of();
+    }
+
+    /** Rules across the kind's fields that single-field constraints cannot express, such as date order. */
+    public List<Violation> check(D details) {
+        return List.of();
+    }
+
+    /** The check shared by kinds with a period: it may not end before it starts. */
+    protected static List<Violation> inOrder(LocalDate startDate, LocalDate endDate) {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            return List.of(new Violation("endDate", "must not be before startDate"));
+        }
+        return List.of();
+    }
+
+    /** The check shared by kinds that meet somewhere: in person means a location. */
+    protected static List<Violation> locatable(boolean online, String location) {
+        if (!online && location == null) {
+            return List.of(new Violation("location", "is required when online is false"));
+        }
+        return List.of();
+    }
+
+    /** Fields the service derives, which a request may not set. */
+    public Set<String> readOnlyFields() {
+        return Set.of();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Class<E> entityType() {
+        return entityType;
+    }
+
+    public Class<D> detailsType() {
+        return detailsType;
+    }
+
+    /** The kind's table, joined as {@code k} in list queries. */
+    public String table() {
+        return table;
+    }
+
+    /** Every field of the kind's own, read-only ones included. */
+    public Set<String> fields() {
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    D detailsOfEntry(Entry entry) {
+        return detailsOf((E) entry);
+    }
+}

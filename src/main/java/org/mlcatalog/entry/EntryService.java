@@ -1,0 +1,234 @@
+package org.mlcatalog.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mlcatalog.problem.Problem.Violation;
+import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.taxonomy.Taxonomy;
+import org.mlcatalog.web.Page;
+
+/** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
+@ApplicationScoped
+public class EntryService {
+
+    private final EntityManager entityManager;
+    private final EntryKinds kinds;
+    private final EntryDocuments documents;
+    private final EntryFilters filters;
+    private final Taxonomy taxonomy;
+
+    public EntryService(
+            EntityManager entityManager,
+            EntryKinds kinds,
+            EntryDocuments documents,
+            EntryFilters filters,
+            Taxonomy taxonomy) {
+        this.entityManager = entityManager;
+        this.kinds = kinds;
+        this.documents = documents;
+        this.filters = filters;
+        this.taxonomy = taxonomy;
+    }
+
+    /** A page of entries of one kind, or of every kind when {@code kind} is null. */
+    @Transactional
+    public Page<EntryRepresentation> list(EntryKind<?, ?> kind, Map<String, List<String>> query) {
+        EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind));
+        Query ids = bind(entityManager.createNativeQuery(list.idsSql(), String.class), list.parameters())
+                .setParameter("limit", list.page().size())
+                .setParameter("offset", list.page().offset());
+        @SuppressWarnings("unchecked")
+        List<String> pageIds = ids.getResultList();
+        long total = pageIds.isEmpty() && list.page().number() == 1
+                ? 0
+                : ((Number) bind(entityManager.createNativeQuery(list.countSql()), list.parameters())
+                                .getSingleResult())
+                        .longValue();
+        List<EntryRepresentation> items =
+                load(pageIds).stream().map(this::represent).toList();
+        return new Page<>(
+                items, Page.Position.of(list.page().number(), list.page().size(), total));
+    }
+
+    @Transactional
+    public Optional<EntryRepresentation> find(String id) {
+        return Optional.ofNullable(entityManager.find(Entry.class, id)).map(this::represent);
+    }
+
+    @Transactional
+    public <E extends Entry> Optional<EntryRepresentation> find(EntryKind<E, ?> kind, String id) {
+        return findEntity(kind, id).map(this::represent);
+    }
+
+    @Transactional
+    public <E extends Entry, D extends Record> EntryRepresentation create(EntryKind<E, D> kind, JsonNode body) {
+        EntryDocuments.Request<D> request = documents.read(body, kind);
+        String id = request.common().id() == null
+                ? freeIdFor(request.common().title())
+                : request.common().id();
+        if (entityManager.find(Entry.class, id) != null) {
+            throw ProblemException.conflict(
+                    "An entry with id '%s' already exists. Choose another id, or omit it to".formatted(id)
+                            + " have one derived from the title.");
+        }
+        E entity = kind.newEntity();
+        entity.id = id;
+        apply(kind, request, entity);
+        entity.createdAt = now();
+        entity.updatedAt = entity.createdAt;
+        entityManager.persist(entity);
+        return represent(entity);
+    }
+
+    @Transactional
+    public <E extends Entry, D extends Record> Optional<EntryRepresentation> replace(
+            EntryKind<E, D> kind, String id, JsonNode body) {
+        return findEntity(kind, id).map(entity -> update(kind, entity, body));
+    }
+
+    @Transactional
+    public <E extends Entry, D extends Record> Optional<EntryRepresentation> patch(
+            EntryKind<E, D> kind, String id, JsonNode patch) {
+        return findEntity(kind, id).map(entity -> {
+            return update(kind, entity, documents.merge(represent(entity), kind, patch));
+        });
+    }
+
+    @Transactional
+    public <E extends Entry> boolean delete(EntryKind<E, ?> kind, String id) {
+        Optional<E> entity = findEntity(kind, id);
+        entity.ifPresent(entityManager::remove);
+        return entity.isPresent();
+    }
+
+    public EntryRepresentation represent(Entry entry) {
+        EntryKind<?, ?> kind = kinds.of(entry);
+        return new EntryRepresentation(
+                entry.id,
+                kind.kind(),
+                entry.title,
+                entry.summary,
+                entry.url,
+                entry.provider,
+                taxonomy.inGuideOrder(entry.stages),
+                entry.specializations.stream().sorted().toList(),
+                entry.level,
+                entry.cost,
+                List.copyOf(entry.languages),
+                List.copyOf(entry.tags),
+                kind.detailsOfEntry(entry),
+                entry.createdAt,
+                entry.updatedAt);
+    }
+
+    private <E extends Entry, D extends Record> EntryRepresentation update(
+            EntryKind<E, D> kind, E entity, JsonNode body) {
+        EntryDocuments.Request<D> request = documents.read(body, kind);
+        if (request.common().id() != null && !request.common().id().equals(entity.id)) {
+            throw ProblemException.invalid("id", "cannot change; an entry keeps the id it was created with");
+        }
+        EntryRepresentation before = represent(entity);
+        apply(kind, request, entity);
+        if (!represent(entity).equals(before)) {
+            entity.updatedAt = now();
+        }
+        return represent(entity);
+    }
+
+    private <E extends Entry, D extends Record> void apply(
+            EntryKind<E, D> kind, EntryDocuments.Request<D> request, E entity) {
+        EntryInput input = request.common();
+        List<Violation> violations = new ArrayList<>(taxonomy.check(input.stages(), input.specializationsOrEmpty()));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        List<String> sameUrl = entityManager
+                .createQuery("select e.id from Entry e where e.url = :url and e.id <> :id", String.class)
+                .setParameter("url", input.url())
+                .setParameter("id", entity.id)
+                .getResultList();
+        if (!sameUrl.isEmpty()) {
+            throw ProblemException.conflict("Entry '%s' already has the url %s; each resource is listed once."
+                    .formatted(sameUrl.get(0), input.url()));
+        }
+        entity.title = input.title().strip();
+        entity.summary = input.summary().strip();
+        entity.url = input.url();
+        entity.provider = input.provider();
+        entity.level = input.level();
+        entity.cost = input.cost();
+        entity.languages = distinct(input.languages());
+        entity.tags = distinct(input.tagsOrEmpty());
+        replaceContents(entity.stages, input.stages());
+        replaceContents(entity.specializations, input.specializationsOrEmpty());
+        kind.applyDetails(request.details(), entity);
+    }
+
+    private <E extends Entry> Optional<E> findEntity(EntryKind<E, ?> kind, String id) {
+        Entry entry = entityManager.find(Entry.class, id);
+        if (entry != null && !kind.entityType().isInstance(entry)) {
+            EntryKind<?, ?> actual = kinds.of(entry);
+            throw ProblemException.notFound("There is no %s with id '%s': it is a %s, at /api/v1/%s/%s."
+                    .formatted(kind.kind(), id, actual.kind(), actual.kind().collection(), id));
+        }
+        return Optional.ofNullable(kind.entityType().cast(entry));
+    }
+
+    private List<Entry> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Entry> byId = entityManager
+                .createQuery("select e from Entry e where e.id in :ids", Entry.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The title's slug, or the first free {@code slug-2}, {@code slug-3}, ... when it is taken. */
+    private String freeIdFor(String title) {
+        String base = Slugs.fromText(title);
+        Set<String> taken = new HashSet<>(entityManager
+                .createQuery("select e.id from Entry e where e.id = :base or e.id like :numbered", String.class)
+                .setParameter("base", base)
+                .setParameter("numbered", base + "-%")
+                .getResultList());
+        String id = base;
+        for (int suffix = 2; taken.contains(id); suffix++) {
+            id = base + "-" + suffix;
+        }
+        return id;
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return new ArrayList<>(values.stream().distinct().toList());
+    }
+
+    private static void replaceContents(Set<String> target, List<String> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

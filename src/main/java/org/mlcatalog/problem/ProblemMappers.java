@@ -1,0 +1,143 @@
+package org.mlcatalog.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.TreeSet;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem; nothing reaches a client as a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // Ahead of the mappers Quarkus ships for the same exceptions.
+    private static final int FIRST = 1;
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response problem(ProblemException exception, UriInfo uri) {
+        return respond(exception.status(), exception.title(), exception.getMessage(), uri, exception.violations());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response invalidBean(ConstraintViolationException exception, UriInfo uri) {
+        List<Problem.Violation> violations = ConstraintViolations.toViolations(exception.getConstraintViolations());
+        ProblemException problem = ProblemException.invalid(violations);
+        return problem(problem, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformedJson(JsonParseException exception, UriInfo uri) {
+        return respond(Status.BAD_REQUEST, "Malformed JSON", malformedDetail(exception), uri, List.of());
+    }
+
+    private static String malformedDetail(JsonParseException exception) {
+        return "The body is not valid JSON (line %d, column %d). Send a single well-formed JSON document."
+                .formatted(
+                        exception.getLocation().getLineNr(),
+                        exception.getLocation().getColumnNr());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unreadableJson(JsonMappingException exception, UriInfo uri) {
+        return problem(JsonFieldErrors.toProblem(exception), uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response notFound(NotFoundException exception, UriInfo uri) {
+        String detail = "Nothing is served at %s. The API lives under /api/v1; its contract is at /q/openapi."
+                .formatted(uri.getPath());
+        return respond(Status.NOT_FOUND, "Not found", detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        String allowed = String.join(", ", new TreeSet<>(exception.getResponse().getAllowedMethods()));
+        if (allowed.isEmpty()) {
+            allowed = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        }
+        String detail = "This method is not allowed on %s. Allowed methods: %s.".formatted(uri.getPath(), allowed);
+        return Response.fromResponse(respond(Status.METHOD_NOT_ALLOWED, "Method not allowed", detail, uri, List.of()))
+                .header(HttpHeaders.ALLOW, allowed)
+                .build();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri, HttpHeaders headers) {
+        String detail = "Content type '%s' is not accepted here. Send JSON: application/json, or"
+                        .formatted(headers.getMediaType())
+                + " application/merge-patch+json for PATCH.";
+        return respond(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response notAcceptable(NotAcceptableException exception, UriInfo uri) {
+        String detail = "This resource is only available as application/json; adjust the Accept header.";
+        return respond(Status.NOT_ACCEPTABLE, "Not acceptable", detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException malformed) {
+                return malformedJson(malformed, uri);
+            }
+            if (cause instanceof JsonMappingException unreadable) {
+                return unreadableJson(unreadable, uri);
+            }
+        }
+        Status status = Status.fromStatusCode(exception.getResponse().getStatus());
+        if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            return unexpected(exception, uri);
+        }
+        String detail = switch (status) {
+            case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
+            case BAD_REQUEST -> "The request could not be understood; check its parameters and body.";
+            default -> status.getReasonPhrase() + ".";
+        };
+        return respond(status, status.getReasonPhrase(), detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException exception, UriInfo uri) {
+        // The services check uniqueness and references first; this only catches a concurrent write.
+        if (exception.getKind() == ConstraintKind.UNIQUE || exception.getKind() == ConstraintKind.FOREIGN_KEY) {
+            return respond(
+                    Status.CONFLICT,
+                    "Conflict",
+                    "The change conflicts with the current state of the catalog (a duplicate or a reference"
+                            + " changed meanwhile). Read the resource again and retry.",
+                    uri,
+                    List.of());
+        }
+        return unexpected(exception, uri);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        LOG.errorf(exception, "Unexpected failure serving %s", uri.getPath());
+        return respond(
+                Status.INTERNAL_SERVER_ERROR,
+                "Internal server error",
+                "The catalog could not complete the request. It has been logged; please retry later.",
+                uri,
+                List.of());
+    }
+
+    static Response respond(
+            Status status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
+        Problem problem = new Problem(null, title, status.getStatusCode(), detail, uri.getPath(), violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

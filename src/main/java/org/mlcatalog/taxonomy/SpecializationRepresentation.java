@@ -1,0 +1,21 @@
+package org.mlcatalog.taxonomy;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A specialization as the API returns it. */
+public record SpecializationRepresentation(
+        String slug, String name, String description, String parent, Instant createdAt, Instant updatedAt) {
+
+    static final Set<String> READ_ONLY_FIELDS = Set.of("createdAt", "updatedAt");
+
+    static SpecializationRepresentation of(Specialization specialization) {
+        return new SpecializationRepresentation(
+                specialization.slug,
+                specialization.name,
+                specialization.description,
+                specialization.parent,
+                specialization.createdAt,
+                specialization.updatedAt);
+    }
+}

@@ -1,0 +1,69 @@
+package org.mlcatalog.taxonomy;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mlcatalog.problem.Problem.Violation;
+
+/** The stages and specializations entries may be tagged with, and the checks that keep tags valid. */
+@ApplicationScoped
+public class Taxonomy {
+
+    // The stages are fixed by the product and seeded once, so they are read once.
+    private volatile List<Stage> stages;
+
+    public List<Stage> stages() {
+        List<Stage> known = stages;
+        if (known == null) {
+            known = List.copyOf(Stage.<Stage>listAll(Sort.by("position")));
+            stages = known;
+        }
+        return known;
+    }
+
+    public List<String> stageSlugs() {
+        return stages().stream().map(stage -> stage.slug).toList();
+    }
+
+    public List<String> specializationSlugs() {
+        return Specialization.<Specialization>listAll(Sort.by("slug")).stream()
+                .map(specialization -> specialization.slug)
+                .toList();
+    }
+
+    /** Stage slugs in the order of the guide. */
+    public List<String> inGuideOrder(Collection<String> slugs) {
+        Map<String, Integer> positions =
+                stages().stream().collect(Collectors.toMap(stage -> stage.slug, stage -> stage.position));
+        return slugs.stream()
+                .sorted(Comparator.comparing((Function<String, Integer>) positions::get))
+                .toList();
+    }
+
+    /** What is wrong with the stages and specializations of a write, if anything. */
+    public List<Violation> check(List<String> stageSlugs, List<String> specializationSlugs) {
+        List<Violation> violations = new ArrayList<>();
+        checkAll("stages", stageSlugs, stageSlugs(), violations);
+        checkAll("specializations", specializationSlugs, specializationSlugs(), violations);
+        return violations;
+    }
+
+    private static void checkAll(String field, List<String> values, List<String> allowed, List<Violation> violations) {
+        for (int index = 0; index < values.size(); index++) {
+            String value = values.get(index);
+            if (!allowed.contains(value)) {
+                violations.add(new Violation(
+                        "%s[%d]".formatted(field, index),
+                        "has no value '%s'; allowed values: %s".formatted(value, String.join(", ", allowed))));
+            } else if (values.indexOf(value) != index) {
+                violations.add(new Violation("%s[%d]".formatted(field, index), "repeats '%s'".formatted(value)));
+            }
+        }
+    }
+}

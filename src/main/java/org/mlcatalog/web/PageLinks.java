@@ -1,0 +1,39 @@
+package org.mlcatalog.web;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 8288 links to the first, previous, next and last pages of a list, keeping its other parameters. */
+public final class PageLinks {
+
+    private PageLinks() {}
+
+    public static Response ok(Page<?> page, UriInfo uri) {
+        return Response.ok(page).links(linksOf(page.page(), uri)).build();
+    }
+
+    static Link[] linksOf(Page.Position position, UriInfo uri) {
+        List<Link> links = new ArrayList<>();
+        long last = Math.max(1, position.totalPages());
+        links.add(link(uri, 1, "first"));
+        if (position.number() > 1) {
+            links.add(link(uri, Math.min(position.number() - 1, last), "prev"));
+        }
+        if (position.number() < last) {
+            links.add(link(uri, position.number() + 1, "next"));
+        }
+        links.add(link(uri, last, "last"));
+        return links.toArray(Link[]::new);
+    }
+
+    private static Link link(UriInfo uri, long page, String relation) {
+        return Link.fromUri(uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", page)
+                        .build())
+                .rel(relation)
+                .build();
+    }
+}
