@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.TreeSet;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,6 +23,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     // Ahead of the mappers Quarkus ships for the same exceptions.
     private static final int FIRST = 1;
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException exception, UriInfo uri) {
@@ -63,13 +68,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
-        String allowed = String.join(", ", new TreeSet<>(exception.getResponse().getAllowedMethods()));
-        if (allowed.isEmpty()) {
-            allowed = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        }
-        String detail = "This method is not allowed on %s. Allowed methods: %s.".formatted(uri.getPath(), allowed);
+        List<String> allowed = allowedMethods.on(uri.getPath()).orElse(List.of());
+        String detail = "This method is not allowed on %s. Allowed methods: %s."
+                .formatted(uri.getPath(), String.join(", ", allowed));
         return Response.fromResponse(respond(Status.METHOD_NOT_ALLOWED, "Method not allowed", detail, uri, List.of()))
-                .header(HttpHeaders.ALLOW, allowed)
+                .header(HttpHeaders.ALLOW, String.join(", ", allowed))
                 .build();
     }
 

@@ -1,0 +1,40 @@
+package org.mlcatalog.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+
+/** What every API test shares: contract validation on every call, and request helpers. */
+public abstract class ApiTest {
+
+    @BeforeAll
+    static void validateEveryCallAgainstTheContract() {
+        if (RestAssured.filters().stream().noneMatch(ContractFilter.class::isInstance)) {
+            RestAssured.filters(new ContractFilter());
+        }
+    }
+
+    /** A request that follows the contract; request and response are both validated. */
+    protected static RequestSpecification api() {
+        return given();
+    }
+
+    /** A JSON request that follows the contract. */
+    protected static RequestSpecification json(Object body) {
+        return api().contentType(ContentType.JSON).body(body);
+    }
+
+    /** A request that breaks the contract on purpose; only the response is validated. */
+    protected static RequestSpecification invalidRequest() {
+        return given().header(ContractFilter.INVALID_REQUEST, "true");
+    }
+
+    /** A short random suffix that keeps ids, urls and tags of one test apart from every other. */
+    protected static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
