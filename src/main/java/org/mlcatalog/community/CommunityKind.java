@@ -1,34 +1,17 @@
 package org.mlcatalog.community;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import org.mlcatalog.entry.EntryKind;
 import org.mlcatalog.entry.FilterParameter;
 import org.mlcatalog.entry.Kind;
 import org.mlcatalog.problem.Problem.Violation;
 
-@ApplicationScoped
+@Singleton
 public class CommunityKind extends EntryKind<Community, CommunityDetails> {
 
     public CommunityKind() {
         super(Kind.COMMUNITY, Community.class, CommunityDetails.class, "community");
-    }
-
-    @Override
-    public Community newEntity() {
-        return new Community();
-    }
-
-    @Override
-    public CommunityDetails detailsOf(Community community) {
-        return new CommunityDetails(community.platform, community.online, community.location);
-    }
-
-    @Override
-    public void applyDetails(CommunityDetails details, Community community) {
-        community.platform = details.platform();
-        community.online = details.online();
-        community.location = details.location();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.mlcatalog.entry.Entry;
 
 /** A competition or challenge, or a platform's standing competitions. */
@@ -25,6 +26,11 @@ public class Competition extends Entry {
 
     @Column(name = "max_team_size")
     public Integer maxTeamSize;
+
+    /** Where the competition stands today (UTC). */
+    public CompetitionStatus status() {
+        return statusOn(LocalDate.now(ZoneOffset.UTC));
+    }
 
     /**
      * Where the competition stands on a given day: upcoming before it starts, ongoing when it has no

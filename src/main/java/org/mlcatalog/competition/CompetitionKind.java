@@ -1,8 +1,6 @@
 package org.mlcatalog.competition;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +9,7 @@ import org.mlcatalog.entry.FilterParameter;
 import org.mlcatalog.entry.Kind;
 import org.mlcatalog.problem.Problem.Violation;
 
-@ApplicationScoped
+@Singleton
 public class CompetitionKind extends EntryKind<Competition, CompetitionDetails> {
 
     /** The same rule as {@link Competition#statusOn}, evaluated by the database for filtering. */
@@ -21,31 +19,6 @@ public class CompetitionKind extends EntryKind<Competition, CompetitionDetails> 
 
     public CompetitionKind() {
         super(Kind.COMPETITION, Competition.class, CompetitionDetails.class, "competition");
-    }
-
-    @Override
-    public Competition newEntity() {
-        return new Competition();
-    }
-
-    @Override
-    public CompetitionDetails detailsOf(Competition competition) {
-        return new CompetitionDetails(
-                competition.platform,
-                competition.startDate,
-                competition.endDate,
-                competition.statusOn(LocalDate.now(ZoneOffset.UTC)),
-                competition.prize,
-                competition.maxTeamSize);
-    }
-
-    @Override
-    public void applyDetails(CompetitionDetails details, Competition competition) {
-        competition.platform = details.platform();
-        competition.startDate = details.startDate();
-        competition.endDate = details.endDate();
-        competition.prize = details.prize();
-        competition.maxTeamSize = details.maxTeamSize();
     }
 
     @Override

@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import org.mlcatalog.problem.Problem.Violation;
 
 /**
- * Everything that differs between kinds: the entity and API types, how the kind's own fields move
- * between them, and the filters and sort fields of its collection. The shared CRUD, query and
- * validation code works through it, so adding a kind means adding one of these.
+ * Everything that differs between kinds: the entity and API types, the filters and sort fields of
+ * its collection, and rules across its fields. The shared CRUD, query and validation code works
+ * through it, so adding a kind means adding one of these. The kind's own fields move between
+ * record and entity by name.
  *
  * @param <E> the kind's entity
  * @param <D> the record of the kind's own fields, as the API reads and writes them
@@ -23,6 +24,7 @@ public abstract class EntryKind<E extends Entry, D extends Record> {
     private final Class<D> detailsType;
     private final String table;
     private final Set<String> fields;
+    private final DetailsMapping<E, D> mapping;
 
     protected EntryKind(Kind kind, Class<E> entityType, Class<D> detailsType, String table) {
         this.kind = kind;
@@ -32,16 +34,27 @@ public abstract class EntryKind<E extends Entry, D extends Record> {
         this.fields = Arrays.stream(detailsType.getRecordComponents())
                 .map(component -> component.getName())
                 .collect(Collectors.toUnmodifiableSet());
+        this.mapping = new DetailsMapping<>(entityType, detailsType);
     }
 
     /** A new, empty entity of this kind. */
-    public abstract E newEntity();
+    E newEntity() {
+        try {
+            return entityType.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entityType + " needs a public no-argument constructor", e);
+        }
+    }
 
     /** The kind's own fields of an entity, as the API shows them. */
-    public abstract D detailsOf(E entity);
+    D detailsOf(E entity) {
+        return mapping.read(entity);
+    }
 
     /** Copies the kind's own fields from a validated request onto an entity. */
-    public abstract void applyDetails(D details, E entity);
+    void applyDetails(D details, E entity) {
+        mapping.write(details, entity);
+    }
 
     /** Filters of the kind's own fields, on top of those every collection has. */
     public List<FilterParameter> filters() {

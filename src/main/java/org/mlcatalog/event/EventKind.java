@@ -1,6 +1,6 @@
 package org.mlcatalog.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,39 +9,11 @@ import org.mlcatalog.entry.FilterParameter;
 import org.mlcatalog.entry.Kind;
 import org.mlcatalog.problem.Problem.Violation;
 
-@ApplicationScoped
+@Singleton
 public class EventKind extends EntryKind<Event, EventDetails> {
 
     public EventKind() {
         super(Kind.EVENT, Event.class, EventDetails.class, "event");
-    }
-
-    @Override
-    public Event newEntity() {
-        return new Event();
-    }
-
-    @Override
-    public EventDetails detailsOf(Event event) {
-        return new EventDetails(
-                event.type,
-                event.startDate,
-                event.endDate,
-                event.location,
-                event.online,
-                event.organizer,
-                event.recurrence);
-    }
-
-    @Override
-    public void applyDetails(EventDetails details, Event event) {
-        event.type = details.type();
-        event.startDate = details.startDate();
-        event.endDate = details.endDate();
-        event.location = details.location();
-        event.online = details.online();
-        event.organizer = details.organizer();
-        event.recurrence = details.recurrence();
     }
 
     @Override

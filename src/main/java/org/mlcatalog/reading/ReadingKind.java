@@ -1,36 +1,17 @@
 package org.mlcatalog.reading;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import org.mlcatalog.entry.EntryKind;
 import org.mlcatalog.entry.FilterParameter;
 import org.mlcatalog.entry.Kind;
 
-@ApplicationScoped
+@Singleton
 public class ReadingKind extends EntryKind<Reading, ReadingDetails> {
 
     public ReadingKind() {
         super(Kind.READING, Reading.class, ReadingDetails.class, "reading");
-    }
-
-    @Override
-    public Reading newEntity() {
-        return new Reading();
-    }
-
-    @Override
-    public ReadingDetails detailsOf(Reading reading) {
-        return new ReadingDetails(reading.format, List.copyOf(reading.authors), reading.year, reading.freeOnline);
-    }
-
-    @Override
-    public void applyDetails(ReadingDetails details, Reading reading) {
-        reading.format = details.format();
-        reading.authors = details.authors() == null ? new ArrayList<>() : new ArrayList<>(details.authors());
-        reading.year = details.year();
-        reading.freeOnline = details.freeOnline();
     }
 
     @Override
