@@ -2,7 +2,6 @@ package org.mlcatalog.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,7 +36,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response invalidBean(ConstraintViolationException exception, UriInfo uri) {
+    public Response invalidBean(jakarta.validation.ConstraintViolationException exception, UriInfo uri) {
         List<Problem.Violation> violations = ConstraintViolations.toViolations(exception.getConstraintViolations());
         ProblemException problem = ProblemException.invalid(violations);
         return problem(problem, uri);
@@ -113,22 +113,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException exception, UriInfo uri) {
-        // The services check uniqueness and references first; this only catches a concurrent write.
-        if (exception.getKind() == ConstraintKind.UNIQUE || exception.getKind() == ConstraintKind.FOREIGN_KEY) {
-            return respond(
-                    Status.CONFLICT,
-                    "Conflict",
-                    "The change conflicts with the current state of the catalog (a duplicate or a reference"
-                            + " changed meanwhile). Read the resource again and retry.",
-                    uri,
-                    List.of());
-        }
-        return unexpected(exception, uri);
-    }
-
-    @ServerExceptionMapper(priority = FIRST)
     public Response unexpected(Throwable exception, UriInfo uri) {
+        // The services check uniqueness and references first; a database constraint only fails
+        // when a concurrent write got there in between, and then it may arrive wrapped by the commit.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException constraint
+                    && (constraint.getKind() == ConstraintKind.UNIQUE
+                            || constraint.getKind() == ConstraintKind.FOREIGN_KEY)) {
+                return respond(
+                        Status.CONFLICT,
+                        "Conflict",
+                        "The change conflicts with a concurrent change to the catalog (a duplicate or a"
+                                + " reference changed meanwhile). Read the resource again and retry.",
+                        uri,
+                        List.of());
+            }
+        }
         LOG.errorf(exception, "Unexpected failure serving %s", uri.getPath());
         return respond(
                 Status.INTERNAL_SERVER_ERROR,

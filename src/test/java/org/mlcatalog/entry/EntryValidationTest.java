@@ -90,6 +90,13 @@ class EntryValidationTest extends ApiTest {
     }
 
     @Test
+    void rejectsABodyOverTheSizeLimitWith413() {
+        isProblem(post(courseWith("summary", "s".repeat(2 * 1024 * 1024))), 413)
+                .body("detail", containsString("larger"));
+        assertNothingCreated();
+    }
+
+    @Test
     void rejectsAWrongContentTypeWith415() {
         isProblem(
                         invalidRequest()
