@@ -2,19 +2,14 @@ package org.mlcatalog.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
@@ -24,19 +19,19 @@ import org.mlcatalog.web.Page;
 @ApplicationScoped
 public class EntryService {
 
-    private final EntityManager entityManager;
+    private final EntryRepository repository;
     private final EntryKinds kinds;
     private final EntryDocuments documents;
     private final EntryFilters filters;
     private final Taxonomy taxonomy;
 
     public EntryService(
-            EntityManager entityManager,
+            EntryRepository repository,
             EntryKinds kinds,
             EntryDocuments documents,
             EntryFilters filters,
             Taxonomy taxonomy) {
-        this.entityManager = entityManager;
+        this.repository = repository;
         this.kinds = kinds;
         this.documents = documents;
         this.filters = filters;
@@ -47,25 +42,18 @@ public class EntryService {
     @Transactional
     public Page<EntryRepresentation> list(EntryKind<?, ?> kind, Map<String, List<String>> query) {
         EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind));
-        Query ids = bind(entityManager.createNativeQuery(list.idsSql(), String.class), list.parameters())
-                .setParameter("limit", list.page().size())
-                .setParameter("offset", list.page().offset());
-        @SuppressWarnings("unchecked")
-        List<String> pageIds = ids.getResultList();
-        long total = pageIds.isEmpty() && list.page().number() == 1
-                ? 0
-                : ((Number) bind(entityManager.createNativeQuery(list.countSql()), list.parameters())
-                                .getSingleResult())
-                        .longValue();
+        List<String> ids = repository.pageOfIds(list);
+        // An empty first page needs no count; any other page does, as it may lie past the end.
+        long total = ids.isEmpty() && list.page().number() == 1 ? 0 : repository.count(list);
         List<EntryRepresentation> items =
-                load(pageIds).stream().map(this::represent).toList();
+                repository.loadInOrder(ids).stream().map(this::represent).toList();
         return new Page<>(
                 items, Page.Position.of(list.page().number(), list.page().size(), total));
     }
 
     @Transactional
     public Optional<EntryRepresentation> find(String id) {
-        return Optional.ofNullable(entityManager.find(Entry.class, id)).map(this::represent);
+        return repository.findByIdOptional(id).map(this::represent);
     }
 
     @Transactional
@@ -77,9 +65,9 @@ public class EntryService {
     public <E extends Entry, D extends Record> EntryRepresentation create(EntryKind<E, D> kind, JsonNode body) {
         EntryDocuments.Request<D> request = documents.read(body, kind);
         String id = request.common().id() == null
-                ? freeIdFor(request.common().title())
+                ? repository.freeId(Slugs.fromText(request.common().title()))
                 : request.common().id();
-        if (entityManager.find(Entry.class, id) != null) {
+        if (repository.findById(id) != null) {
             throw ProblemException.conflict(
                     "An entry with id '%s' already exists. Choose another id, or omit it to".formatted(id)
                             + " have one derived from the title.");
@@ -89,7 +77,7 @@ public class EntryService {
         apply(kind, request, entity);
         entity.createdAt = now();
         entity.updatedAt = entity.createdAt;
-        entityManager.persist(entity);
+        repository.persist(entity);
         return represent(entity);
     }
 
@@ -102,15 +90,14 @@ public class EntryService {
     @Transactional
     public <E extends Entry, D extends Record> Optional<EntryRepresentation> patch(
             EntryKind<E, D> kind, String id, JsonNode patch) {
-        return findEntity(kind, id).map(entity -> {
-            return update(kind, entity, documents.merge(represent(entity), kind, patch));
-        });
+        return findEntity(kind, id)
+                .map(entity -> update(kind, entity, documents.merge(represent(entity), kind, patch)));
     }
 
     @Transactional
     public <E extends Entry> boolean delete(EntryKind<E, ?> kind, String id) {
         Optional<E> entity = findEntity(kind, id);
-        entity.ifPresent(entityManager::remove);
+        entity.ifPresent(repository::delete);
         return entity.isPresent();
     }
 
@@ -155,15 +142,10 @@ public class EntryService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<String> sameUrl = entityManager
-                .createQuery("select e.id from Entry e where e.url = :url and e.id <> :id", String.class)
-                .setParameter("url", input.url())
-                .setParameter("id", entity.id)
-                .getResultList();
-        if (!sameUrl.isEmpty()) {
-            throw ProblemException.conflict("Entry '%s' already has the url %s; each resource is listed once."
-                    .formatted(sameUrl.get(0), input.url()));
-        }
+        repository.idWithUrl(input.url(), entity.id).ifPresent(other -> {
+            throw ProblemException.conflict(
+                    "Entry '%s' already has the url %s; each resource is listed once.".formatted(other, input.url()));
+        });
         entity.title = input.title().strip();
         entity.summary = input.summary().strip();
         entity.url = input.url();
@@ -178,45 +160,13 @@ public class EntryService {
     }
 
     private <E extends Entry> Optional<E> findEntity(EntryKind<E, ?> kind, String id) {
-        Entry entry = entityManager.find(Entry.class, id);
+        Entry entry = repository.findById(id);
         if (entry != null && !kind.entityType().isInstance(entry)) {
             EntryKind<?, ?> actual = kinds.of(entry);
             throw ProblemException.notFound("There is no %s with id '%s': it is a %s, at /api/v1/%s/%s."
                     .formatted(kind.kind(), id, actual.kind(), actual.kind().collection(), id));
         }
         return Optional.ofNullable(kind.entityType().cast(entry));
-    }
-
-    private List<Entry> load(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Entry> byId = entityManager
-                .createQuery("select e from Entry e where e.id in :ids", Entry.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
-    }
-
-    /** The title's slug, or the first free {@code slug-2}, {@code slug-3}, ... when it is taken. */
-    private String freeIdFor(String title) {
-        String base = Slugs.fromText(title);
-        Set<String> taken = new HashSet<>(entityManager
-                .createQuery("select e.id from Entry e where e.id = :base or e.id like :numbered", String.class)
-                .setParameter("base", base)
-                .setParameter("numbered", base + "-%")
-                .getResultList());
-        String id = base;
-        for (int suffix = 2; taken.contains(id); suffix++) {
-            id = base + "-" + suffix;
-        }
-        return id;
-    }
-
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 
     private static List<String> distinct(List<String> values) {

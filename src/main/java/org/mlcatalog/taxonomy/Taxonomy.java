@@ -4,11 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mlcatalog.problem.Problem.Violation;
 
 /** The stages and specializations entries may be tagged with, and the checks that keep tags valid. */
@@ -32,18 +28,14 @@ public class Taxonomy {
     }
 
     public List<String> specializationSlugs() {
-        return Specialization.<Specialization>listAll(Sort.by("slug")).stream()
-                .map(specialization -> specialization.slug)
-                .toList();
+        return Specialization.getEntityManager()
+                .createQuery("select s.slug from Specialization s order by s.slug", String.class)
+                .getResultList();
     }
 
     /** Stage slugs in the order of the guide. */
     public List<String> inGuideOrder(Collection<String> slugs) {
-        Map<String, Integer> positions =
-                stages().stream().collect(Collectors.toMap(stage -> stage.slug, stage -> stage.position));
-        return slugs.stream()
-                .sorted(Comparator.comparing((Function<String, Integer>) positions::get))
-                .toList();
+        return stageSlugs().stream().filter(slugs::contains).toList();
     }
 
     /** What is wrong with the stages and specializations of a write, if anything. */

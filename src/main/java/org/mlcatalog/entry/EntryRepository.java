@@ -1,0 +1,72 @@
+package org.mlcatalog.entry;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The queries over entries: pages of a list, loading in order, and the uniqueness checks of writes. */
+@ApplicationScoped
+public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
+
+    /** The ids on the requested page of a list, in the list's order. */
+    @SuppressWarnings("unchecked")
+    public List<String> pageOfIds(EntryListQuery list) {
+        return bind(getEntityManager().createNativeQuery(list.idsSql(), String.class), list.parameters())
+                .setParameter("limit", list.page().size())
+                .setParameter("offset", list.page().offset())
+                .getResultList();
+    }
+
+    /** How many entries the whole list has. */
+    public long count(EntryListQuery list) {
+        Object count = bind(getEntityManager().createNativeQuery(list.countSql()), list.parameters())
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The entries with these ids, in the same order; each kind's fields and tags load in batches. */
+    public List<Entry> loadInOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Entry> byId =
+                find("id in ?1", ids).stream().collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The entry, other than {@code exceptId}, that already lists this url. */
+    public Optional<String> idWithUrl(String url, String exceptId) {
+        return getEntityManager()
+                .createQuery("select e.id from Entry e where e.url = :url and e.id <> :id", String.class)
+                .setParameter("url", url)
+                .setParameter("id", exceptId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** {@code base} if no entry has it, else the first free {@code base-2}, {@code base-3}, ... */
+    public String freeId(String base) {
+        Set<String> taken = new HashSet<>(getEntityManager()
+                .createQuery("select e.id from Entry e where e.id = :base or e.id like :numbered", String.class)
+                .setParameter("base", base)
+                .setParameter("numbered", base + "-%")
+                .getResultList());
+        String id = base;
+        for (int suffix = 2; taken.contains(id); suffix++) {
+            id = base + "-" + suffix;
+        }
+        return id;
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
