@@ -13,9 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Problems for requests refused before they reach a resource: a body over the size limit, or a
- * path that cannot be decoded. The HTTP layer answers these itself, so they get their problem
- * body here.
+ * A problem body for a request refused before it reaches a resource: a declared body over the
+ * size limit, which the HTTP layer would otherwise refuse with an empty 413.
  */
 @ApplicationScoped
 public class RoutingProblems {
@@ -44,20 +43,6 @@ public class RoutingProblems {
                 context.next();
             }
         });
-        router.errorHandler(
-                Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
-                context -> respond(
-                        context,
-                        Status.REQUEST_ENTITY_TOO_LARGE,
-                        "Payload too large",
-                        "The request body is larger than this service accepts. Send a smaller body."));
-        router.errorHandler(
-                Status.BAD_REQUEST.getStatusCode(),
-                context -> respond(
-                        context,
-                        Status.BAD_REQUEST,
-                        "Bad request",
-                        "The request could not be read: check that the path and query are correctly percent-encoded."));
     }
 
     private boolean isOver(String length) {
