@@ -13,7 +13,7 @@ import org.mlcatalog.problem.Problem.Violation;
 public class CompetitionKind extends EntryKind<Competition, CompetitionDetails> {
 
     /** The same rule as {@link Competition#statusOn}, evaluated by the database for filtering. */
-    private static final String STATUS = "CASE WHEN k.start_date > (now() AT TIME ZONE 'UTC')::date THEN 'upcoming'"
+    public static final String STATUS = "CASE WHEN k.start_date > (now() AT TIME ZONE 'UTC')::date THEN 'upcoming'"
             + " WHEN k.end_date IS NULL THEN 'ongoing'"
             + " WHEN k.end_date < (now() AT TIME ZONE 'UTC')::date THEN 'closed' ELSE 'open' END";
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mlcatalog.problem.ProblemException;
@@ -18,41 +19,58 @@ import org.mlcatalog.web.QueryParameters;
  */
 public final class EntryListQuery {
 
+    /** The query parameter of a full-text query. */
+    public static final String TEXT = "q";
+
+    public static final String RELEVANCE = "relevance";
     private static final Map<String, String> COMMON_SORT_FIELDS =
             Map.of("title", "e.title", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
+    private static final String KIND_CONDITION = "";
 
     private final String from;
-    private final List<String> conditions = new ArrayList<>();
+    private final Optional<TextMatch> text;
+    // Keyed by the parameter that set each condition, so a facet can leave its own out.
+    private final Map<String, String> conditions = new LinkedHashMap<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final List<String> order = new ArrayList<>();
     private final PageRequest page;
 
-    private EntryListQuery(String from, PageRequest page) {
+    private EntryListQuery(String from, Optional<TextMatch> text, PageRequest page) {
         this.from = from;
+        this.text = text;
         this.page = page;
     }
 
     /**
      * Reads a collection's query parameters.
      *
-     * @param kind the collection's kind, or null for the list across kinds
+     * @param kind the collection's kind, or null for a list across kinds
      * @param filters every filter the collection accepts
+     * @param text the full-text query of the {@code q} parameter, if any
      */
     public static EntryListQuery parse(
-            Map<String, List<String>> query, EntryKind<?, ?> kind, List<FilterParameter> filters) {
+            Map<String, List<String>> query,
+            EntryKind<?, ?> kind,
+            List<FilterParameter> filters,
+            Optional<TextMatch> text) {
         Map<String, FilterParameter> byName = new HashMap<>();
         filters.forEach(filter -> byName.put(filter.name(), filter));
         Set<String> accepted = new HashSet<>(byName.keySet());
-        accepted.addAll(List.of("page", "size", "sort"));
+        accepted.addAll(List.of("page", "size", "sort", TEXT));
         QueryParameters.rejectUnknown(query, accepted);
 
         EntryListQuery list = new EntryListQuery(
                 kind == null ? "entry e" : "entry e JOIN " + kind.table() + " k ON k.id = e.id",
+                text,
                 PageRequest.from(query));
         if (kind != null) {
-            list.conditions.add("e.kind = :kind");
+            list.conditions.put(KIND_CONDITION, "e.kind = :kind");
             list.parameters.put("kind", kind.kind().toString());
         }
+        text.ifPresent(match -> {
+            list.conditions.put(TEXT, match.condition());
+            list.parameters.putAll(match.parameters());
+        });
         query.forEach((name, values) -> {
             if (byName.containsKey(name)) {
                 list.addFilter(byName.get(name), values);
@@ -62,14 +80,14 @@ public final class EntryListQuery {
         if (kind != null) {
             sortFields.putAll(kind.sortFields());
         }
+        text.ifPresent(match -> sortFields.put(RELEVANCE, "-" + match.rank()));
         list.readSort(QueryParameters.single(query, "sort"), sortFields);
         return list;
     }
 
     private void readSort(String value, Map<String, String> sortFields) {
         if (value == null) {
-            order.add("e.title ASC");
-            return;
+            value = text.isPresent() ? RELEVANCE : "title";
         }
         for (String field : value.split(",", -1)) {
             boolean descending = field.startsWith("-");
@@ -92,20 +110,46 @@ public final class EntryListQuery {
             parameters.put(parameter, filter.parser().apply(value));
             placeholders.add(":" + parameter);
         }
-        conditions.add(filter.condition().replace(FilterParameter.VALUES, String.join(", ", placeholders)));
+        conditions.put(
+                filter.name(), filter.condition().replace(FilterParameter.VALUES, String.join(", ", placeholders)));
     }
 
-    private String where() {
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    private String where(String leftOut) {
+        List<String> applied = conditions.entrySet().stream()
+                .filter(condition -> !condition.getKey().equals(leftOut))
+                .map(Map.Entry::getValue)
+                .toList();
+        return applied.isEmpty() ? "" : " WHERE " + String.join(" AND ", applied);
     }
 
     public String idsSql() {
-        return "SELECT e.id FROM " + from + where() + " ORDER BY " + String.join(", ", order)
+        return "SELECT e.id FROM " + from + where(null) + " ORDER BY " + String.join(", ", order)
                 + ", e.id LIMIT :limit OFFSET :offset";
     }
 
     public String countSql() {
-        return "SELECT count(*) FROM " + from + where();
+        return "SELECT count(*) FROM " + from + where(null);
+    }
+
+    /**
+     * Counts per value of each facet, in rows of (facet, value, count). Each facet is counted under
+     * every condition but its own, so its counts show what choosing another value would give.
+     *
+     * @param facets for each facet parameter, the SQL of its value and any join it needs
+     */
+    public String facetsSql(Map<String, FacetColumn> facets) {
+        List<String> counts = new ArrayList<>();
+        facets.forEach((name, facet) ->
+                counts.add("SELECT '%s' AS facet, %s AS value, count(*) AS entries FROM %s%s%s GROUP BY 2"
+                        .formatted(name, facet.value(), from, facet.join(), where(name))));
+        return String.join(" UNION ALL ", counts);
+    }
+
+    /** How a facet's value is read: an expression, with the join that makes it available. */
+    public record FacetColumn(String value, String join) {}
+
+    public Optional<TextMatch> text() {
+        return text;
     }
 
     public Map<String, Object> parameters() {

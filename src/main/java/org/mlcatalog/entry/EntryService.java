@@ -14,6 +14,7 @@ import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
 import org.mlcatalog.web.Page;
+import org.mlcatalog.web.QueryParameters;
 
 /** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
 @ApplicationScoped
@@ -24,24 +25,28 @@ public class EntryService {
     private final EntryDocuments documents;
     private final EntryFilters filters;
     private final Taxonomy taxonomy;
+    private final TextQueries textQueries;
 
     public EntryService(
             EntryRepository repository,
             EntryKinds kinds,
             EntryDocuments documents,
             EntryFilters filters,
-            Taxonomy taxonomy) {
+            Taxonomy taxonomy,
+            TextQueries textQueries) {
         this.repository = repository;
         this.kinds = kinds;
         this.documents = documents;
         this.filters = filters;
         this.taxonomy = taxonomy;
+        this.textQueries = textQueries;
     }
 
     /** A page of entries of one kind, or of every kind when {@code kind} is null. */
     @Transactional
     public Page<EntryRepresentation> list(EntryKind<?, ?> kind, Map<String, List<String>> query) {
-        EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind));
+        Optional<TextMatch> text = textQueries.parse(QueryParameters.single(query, EntryListQuery.TEXT));
+        EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind), text);
         List<String> ids = repository.pageOfIds(list);
         // An empty first page needs no count; any other page does, as it may lie past the end.
         long total = ids.isEmpty() && list.page().number() == 1 ? 0 : repository.count(list);

@@ -20,7 +20,7 @@ public final class PageLinks {
     }
 
     /** One {@code Link} header with every relation, as most clients expect. */
-    static String linksOf(Page.Position position, UriInfo uri) {
+    public static String linksOf(Page.Position position, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         long last = Math.max(1, position.totalPages());
         links.add(link(uri, 1, "first"));

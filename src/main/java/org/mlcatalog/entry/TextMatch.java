@@ -1,0 +1,23 @@
+package org.mlcatalog.entry;
+
+import java.util.Map;
+
+/**
+ * A full-text query as SQL: a tsquery expression with its bound parameters, the query text, and
+ * how relevant an entry is to it.
+ */
+public record TextMatch(String text, String tsquery, Map<String, Object> parameters) {
+
+    /** Title matches count most, then provider, authors and tags, then the summary, then kind and level. */
+    private static final String WEIGHTS = "'{0.05, 0.2, 0.4, 1.0}'";
+
+    /** The SQL condition that an entry ({@code e}) matches. */
+    public String condition() {
+        return "e.search_document @@ " + tsquery;
+    }
+
+    /** The SQL expression of an entry's relevance, from 0 to 1. */
+    public String rank() {
+        return "ts_rank_cd(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)";
+    }
+}

@@ -1,0 +1,113 @@
+package org.mlcatalog.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.mlcatalog.problem.ProblemException;
+
+/**
+ * Turns the {@code q} parameter, written in web-search syntax ("quoted phrases", {@code or},
+ * {@code -excluded}), into a full-text match. Abbreviations and synonyms from the
+ * {@code search_synonym} table are expanded both ways: a query that names one term of a group
+ * also matches entries that use another.
+ */
+@ApplicationScoped
+public class TextQueries {
+
+    public static final int MAX_LENGTH = 200;
+    private static final int MAX_VARIANTS = 12;
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private final EntityManager entityManager;
+
+    public TextQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The match for a query, or empty when the query is absent or blank (a plain browse). */
+    public Optional<TextMatch> parse(String query) {
+        if (query == null || query.isBlank()) {
+            return Optional.empty();
+        }
+        if (query.length() > MAX_LENGTH) {
+            throw ProblemException.invalid("q", "must be at most %d characters".formatted(MAX_LENGTH));
+        }
+        List<String> variants = variants(fold(query.strip()));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> tsqueries = new ArrayList<>();
+        for (String variant : variants) {
+            String name = "q" + parameters.size();
+            parameters.put(name, variant);
+            tsqueries.add("websearch_to_tsquery('catalog_english', :" + name + ")");
+        }
+        return Optional.of(new TextMatch(query.strip(), "(" + String.join(" || ", tsqueries) + ")", parameters));
+    }
+
+    /** Lower case without accents, the form the index and the vocabulary use. */
+    public static String fold(String text) {
+        return DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The query as written, then the query with each synonym term it contains replaced by the others. */
+    List<String> variants(String query) {
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(query);
+        for (List<String> group : synonymGroups()) {
+            for (String term : group) {
+                Matcher found = wholeWord(term).matcher(query);
+                if (!found.find() || excluded(query, found.start())) {
+                    continue;
+                }
+                for (String other : group) {
+                    if (!other.equals(term) && variants.size() < MAX_VARIANTS) {
+                        String replacement = other.contains(" ") ? "\"" + other + "\"" : other;
+                        variants.add(found.replaceAll(Matcher.quoteReplacement(replacement)));
+                    }
+                }
+                break;
+            }
+        }
+        return List.copyOf(variants);
+    }
+
+    private static boolean excluded(String query, int start) {
+        return start > 0 && query.charAt(start - 1) == '-';
+    }
+
+    private static Pattern wholeWord(String term) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /** Each group of terms that stand for each other, longest terms first. */
+    private List<List<String>> synonymGroups() {
+        List<Object[]> rows = entityManager
+                .createNativeQuery("SELECT synonym_set, term FROM search_synonym", Object[].class)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> (String) row[0],
+                        LinkedHashMap::new,
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())))
+                .values()
+                .stream()
+                .map(terms -> terms.stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .toList())
+                .toList();
+    }
+}

@@ -1,0 +1,161 @@
+package org.mlcatalog.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.mlcatalog.competition.CompetitionKind;
+import org.mlcatalog.competition.CompetitionStatus;
+import org.mlcatalog.entry.Entry;
+import org.mlcatalog.entry.EntryFilters;
+import org.mlcatalog.entry.EntryListQuery;
+import org.mlcatalog.entry.EntryRepository;
+import org.mlcatalog.entry.EntryService;
+import org.mlcatalog.entry.FilterParameter;
+import org.mlcatalog.entry.TextMatch;
+import org.mlcatalog.entry.TextQueries;
+import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.web.Page;
+import org.mlcatalog.web.QueryParameters;
+
+/**
+ * Ranked full-text search across every kind, with the lists' filters, facet counts, highlights and
+ * a spelling correction when a query finds little; and title suggestions while typing.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Below this many hits, a query is worth a spelling suggestion. */
+    private static final int FEW_HITS = 3;
+
+    public static final int MAX_SUGGESTIONS = 10;
+    public static final int MAX_PREFIX_LENGTH = 100;
+    private static final Map<String, String> SORTS = Map.of(
+            "relevance", EntryListQuery.RELEVANCE, "title", "title", "newest", "-createdAt", "updated", "-updatedAt");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final EntryRepository entries;
+    private final EntryService entryService;
+    private final EntryFilters filters;
+    private final TextQueries textQueries;
+    private final SearchRepository search;
+    private final Spelling spelling;
+
+    public SearchService(
+            EntryRepository entries,
+            EntryService entryService,
+            EntryFilters filters,
+            TextQueries textQueries,
+            SearchRepository search,
+            Spelling spelling) {
+        this.entries = entries;
+        this.entryService = entryService;
+        this.filters = filters;
+        this.textQueries = textQueries;
+        this.search = search;
+        this.spelling = spelling;
+    }
+
+    @Transactional
+    public SearchResults search(Map<String, List<String>> query) {
+        Map<String, List<String>> listQuery = withListSort(query);
+        String text = QueryParameters.single(query, EntryListQuery.TEXT);
+        SearchResults results = run(listQuery, text);
+        if (results.searchedFor() == null || results.page().totalItems() >= FEW_HITS) {
+            return results;
+        }
+        Optional<String> correction = spelling.correct(results.searchedFor());
+        if (correction.isEmpty()) {
+            return results;
+        }
+        boolean useCorrection = results.page().totalItems() == 0;
+        SearchResults corrected = useCorrection ? run(listQuery, correction.get()) : results;
+        return new SearchResults(
+                        results.query(),
+                        corrected.searchedFor(),
+                        null,
+                        corrected.items(),
+                        corrected.page(),
+                        corrected.facets())
+                .correctedTo(correction.get(), useCorrection);
+    }
+
+    private SearchResults run(Map<String, List<String>> query, String text) {
+        Optional<TextMatch> match = textQueries.parse(text);
+        EntryListQuery list = EntryListQuery.parse(query, null, searchFilters(), match);
+        List<String> ids = entries.pageOfIds(list);
+        long total = ids.isEmpty() && list.page().number() == 1 ? 0 : entries.count(list);
+        Map<String, SearchRepository.ScoredHighlight> highlights =
+                match.map(textMatch -> search.highlights(ids, textMatch)).orElse(Map.of());
+        List<SearchHit> hits = new ArrayList<>();
+        for (Entry entry : entries.loadInOrder(ids)) {
+            SearchRepository.ScoredHighlight scored = highlights.get(entry.id);
+            hits.add(new SearchHit(
+                    entryService.represent(entry),
+                    scored == null ? null : scored.score(),
+                    scored == null ? null : scored.highlight()));
+        }
+        return new SearchResults(
+                match.map(TextMatch::text).orElse(null),
+                match.map(TextMatch::text).orElse(null),
+                null,
+                hits,
+                Page.Position.of(list.page().number(), list.page().size(), total),
+                search.facetCounts(list));
+    }
+
+    /** The list filters, plus a competition's status, which implies the competition kind. */
+    private List<FilterParameter> searchFilters() {
+        List<FilterParameter> all = new ArrayList<>(filters.of(null));
+        all.add(FilterParameter.oneOf(
+                "status",
+                "EXISTS (SELECT 1 FROM competition k WHERE k.id = e.id AND " + CompetitionKind.STATUS + " IN ("
+                        + FilterParameter.VALUES + "))",
+                CompetitionStatus.class));
+        return all;
+    }
+
+    /** Search names its orders for people (newest, updated); the list query knows them as fields. */
+    private static Map<String, List<String>> withListSort(Map<String, List<String>> query) {
+        String sort = QueryParameters.single(query, "sort");
+        if (sort == null) {
+            return query;
+        }
+        String listSort = SORTS.get(sort);
+        if (listSort == null) {
+            throw ProblemException.invalid("sort", "must be one of: relevance, title, newest, updated");
+        }
+        if (listSort.equals(EntryListQuery.RELEVANCE) && QueryParameters.single(query, EntryListQuery.TEXT) == null) {
+            throw ProblemException.invalid("sort", "can only be relevance when q is given");
+        }
+        Map<String, List<String>> translated = new HashMap<>(query);
+        translated.put("sort", List.of(listSort));
+        return translated;
+    }
+
+    /** Up to ten titles for what a learner has typed so far. */
+    @Transactional
+    public List<Suggestion> suggest(Map<String, List<String>> query) {
+        QueryParameters.rejectUnknown(query, List.of(EntryListQuery.TEXT));
+        String prefix = QueryParameters.single(query, EntryListQuery.TEXT);
+        if (prefix == null || prefix.isBlank()) {
+            throw ProblemException.invalid("q", "is required: the beginning of a title");
+        }
+        if (prefix.length() > MAX_PREFIX_LENGTH) {
+            throw ProblemException.invalid("q", "must be at most %d characters".formatted(MAX_PREFIX_LENGTH));
+        }
+        String folded = TextQueries.fold(prefix.stripLeading());
+        List<String> words =
+                WORD.matcher(folded).results().map(MatchResult::group).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String wordPrefixes = String.join(" & ", words) + ":*";
+        return search.titlesStartingWith(folded, wordPrefixes, MAX_SUGGESTIONS);
+    }
+}
