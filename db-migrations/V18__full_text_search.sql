@@ -83,10 +83,11 @@ CREATE TRIGGER competition_keywords AFTER INSERT OR UPDATE ON competition
 UPDATE entry SET keywords = entry_keywords(id);
 
 -- Title weighs most, then provider, keywords and tags, then the summary; the kind, level and cost
--- come last, so that "free beginner course" finds free beginner courses without outranking text.
--- A freemium resource is free to start with, so it answers "free" too.
+-- come last. A slash in a title separates words ("r/MachineLearning"), as it does in queries.
+-- The kind, level and cost let "free beginner course" find free beginner courses without outranking
+-- text. A freemium resource is free to start with, so it answers "free" too.
 ALTER TABLE entry ADD COLUMN search_document tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('catalog_english', title), 'A')
+    setweight(to_tsvector('catalog_english', translate(title, '/', ' ')), 'A')
     || setweight(to_tsvector('catalog_english',
                              coalesce(provider, '') || ' ' || keywords || ' ' || catalog_words(tags)), 'B')
     || setweight(to_tsvector('catalog_english', summary), 'C')

@@ -2,7 +2,6 @@ package org.mlcatalog.entry;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     /** The ids on the requested page of a list, in the list's order. */
     @SuppressWarnings("unchecked")
     public List<String> pageOfIds(EntryListQuery list) {
-        return bind(getEntityManager().createNativeQuery(list.idsSql(), String.class), list.parameters())
+        return NativeQueries.create(getEntityManager(), list.idsSql(), String.class, list.parameters())
                 .setParameter("limit", list.page().size())
                 .setParameter("offset", list.page().offset())
                 .getResultList();
@@ -26,7 +25,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
     /** How many entries the whole list has. */
     public long count(EntryListQuery list) {
-        Object count = bind(getEntityManager().createNativeQuery(list.countSql()), list.parameters())
+        Object count = NativeQueries.create(getEntityManager(), list.countSql(), null, list.parameters())
                 .getSingleResult();
         return ((Number) count).longValue();
     }
@@ -63,10 +62,5 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
             id = base + "-" + suffix;
         }
         return id;
-    }
-
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }

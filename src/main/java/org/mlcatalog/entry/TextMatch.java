@@ -16,8 +16,19 @@ public record TextMatch(String text, String tsquery, Map<String, Object> paramet
         return "e.search_document @@ " + tsquery;
     }
 
-    /** The SQL expression of an entry's relevance, from 0 to 1. */
+    /** The parameter holding the folded query text, compared with titles. */
+    static final String TITLE_PARAMETER = "qtitle";
+
+    /**
+     * The SQL expression of an entry's relevance, from 0 to 1: how densely the document matches,
+     * plus how close the query is to the title, or to the acronym a title ends with ("... (NeurIPS)"),
+     * so the resource a learner names comes first.
+     */
     public String rank() {
-        return "ts_rank_cd(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)";
+        String title = ":" + TITLE_PARAMETER;
+        return "((ts_rank_cd(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)"
+                + " + 0.5 * greatest(similarity(catalog_fold(e.title), " + title + "),"
+                + " similarity(catalog_fold(coalesce(substring(e.title from '\\(([^()]+)\\)\\s*$'), '')), "
+                + title + "))) / 1.5)";
     }
 }

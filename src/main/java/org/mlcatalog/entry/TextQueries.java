@@ -44,7 +44,9 @@ public class TextQueries {
         if (query.length() > MAX_LENGTH) {
             throw ProblemException.invalid("q", "must be at most %d characters".formatted(MAX_LENGTH));
         }
-        List<String> variants = variants(fold(query.strip()));
+        // A slash separates words, as in the indexed titles ("r/MachineLearning").
+        String folded = fold(query.strip()).replace('/', ' ');
+        List<String> variants = variants(folded);
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> tsqueries = new ArrayList<>();
         for (String variant : variants) {
@@ -52,6 +54,7 @@ public class TextQueries {
             parameters.put(name, variant);
             tsqueries.add("websearch_to_tsquery('catalog_english', :" + name + ")");
         }
+        parameters.put(TextMatch.TITLE_PARAMETER, folded);
         return Optional.of(new TextMatch(query.strip(), "(" + String.join(" || ", tsqueries) + ")", parameters));
     }
 

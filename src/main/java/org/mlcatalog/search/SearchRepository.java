@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryListQuery.FacetColumn;
+import org.mlcatalog.entry.NativeQueries;
 import org.mlcatalog.entry.TextMatch;
 import org.mlcatalog.search.SearchHit.Highlight;
 
@@ -44,8 +45,7 @@ public class SearchRepository {
 
     /** For each facet, the number of matching entries per value, values in alphabetical order. */
     public Map<String, Map<String, Long>> facetCounts(EntryListQuery list) {
-        Query query = entityManager.createNativeQuery(list.facetsSql(FACETS), Object[].class);
-        list.parameters().forEach(query::setParameter);
+        Query query = NativeQueries.create(entityManager, list.facetsSql(FACETS), Object[].class, list.parameters());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
         @SuppressWarnings("unchecked")
@@ -67,8 +67,8 @@ public class SearchRepository {
                 + "ts_headline('catalog_english', " + escaped("e.summary") + ", " + text.tsquery()
                 + ", 'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=\" … \", " + MARKS + "')"
                 + " FROM entry e WHERE e.id IN (:ids)";
-        Query query = entityManager.createNativeQuery(sql, Object[].class).setParameter("ids", ids);
-        text.parameters().forEach(query::setParameter);
+        Query query = NativeQueries.create(entityManager, sql, Object[].class, text.parameters())
+                .setParameter("ids", ids);
         Map<String, ScoredHighlight> byId = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -22,7 +22,7 @@ public class Spelling {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> OPERATORS = Set.of("or", "and", "not");
-    private static final double MIN_SIMILARITY = 0.4;
+    private static final double MIN_SIMILARITY = 0.3;
     private static final int MAX_WORDS = 12;
 
     private final EntityManager entityManager;

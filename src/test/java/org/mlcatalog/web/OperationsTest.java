@@ -1,0 +1,124 @@
+package org.mlcatalog.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.mlcatalog.support.ApiTest;
+
+/** What operators and integrators rely on besides the API: documentation, health, metrics and uniform errors. */
+@QuarkusTest
+class OperationsTest extends ApiTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType(PROBLEM)
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", notNullValue());
+    }
+
+    @Test
+    void redirectsTheRootToSwaggerUi() {
+        api().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/q/swagger-ui"));
+    }
+
+    @Test
+    void reportsLivenessUp() {
+        api().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void reportsReadinessUpIncludingTheDatabase() {
+        api().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
+    }
+
+    @Test
+    void exposesPrometheusMetricsPerApiEndpoint() {
+        api().get("/api/v1/courses").then().statusCode(200);
+
+        api().accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/plain"))
+                .body(containsString("# TYPE http_server_requests_seconds"))
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(containsString("uri=\"/api/v1/courses\""));
+    }
+
+    @Test
+    void servesOpenMetricsToAScraperThatAcceptsAnyFormat() {
+        api().get("/api/v1/stages").then().statusCode(200);
+
+        api().accept("*/*")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/openmetrics-text"))
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(containsString("uri=\"/api/v1/stages\""))
+                .body(endsWith("# EOF\n"));
+    }
+
+    @Test
+    void servesTheContractAsYamlByDefault() {
+        api().get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("yaml"))
+                .body(containsString("openapi: 3.0.3"))
+                .body(containsString("title: ML learning-resources catalog"))
+                .body(containsString("/api/v1/courses:"))
+                .body(containsString("/api/v1/specializations/{slug}:"));
+    }
+
+    @Test
+    void servesTheContractAsJsonOnRequest() {
+        api().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("info.title", equalTo("ML learning-resources catalog"))
+                .body("paths.'/api/v1/courses'.get.operationId", equalTo("listCourses"))
+                .body("paths.'/api/v1/stages'.get.operationId", equalTo("listStages"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        api().get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void answersAnUnknownPathWithANotFoundProblem() {
+        isProblem(invalidRequest().get("/api/v1/nope").then(), 404)
+                .body("instance", equalTo("/api/v1/nope"))
+                .body("detail", containsString("/q/openapi"));
+    }
+
+    @Test
+    void answersAnUnacceptableAcceptHeaderWith406Problem() {
+        isProblem(invalidRequest().accept("text/csv").get("/api/v1/courses").then(), 406)
+                .body("detail", containsString("application/json"));
+    }
+}
