@@ -105,7 +105,7 @@ CREATE INDEX entry_title_words_idx ON entry USING gin (to_tsvector('simple', cat
 -- spelling suggestions look up the nearest word by trigram similarity.
 CREATE TABLE search_term (
     term    text    PRIMARY KEY,
-    entries integer NOT NULL CHECK (entries > 0)
+    entries integer NOT NULL CHECK (entries >= 0)
 );
 CREATE INDEX search_term_trigram_idx ON search_term USING gin (term public.gin_trgm_ops);
 

@@ -3,6 +3,7 @@ package org.mlcatalog.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +113,14 @@ public class SearchService {
     /** The list filters, plus a competition's status, which implies the competition kind. */
     private List<FilterParameter> searchFilters() {
         List<FilterParameter> all = new ArrayList<>(filters.of(null));
+        List<String> statuses = Arrays.stream(CompetitionStatus.values())
+                .map(CompetitionStatus::toString)
+                .toList();
         all.add(FilterParameter.oneOf(
                 "status",
                 "EXISTS (SELECT 1 FROM competition k WHERE k.id = e.id AND " + CompetitionKind.STATUS + " IN ("
                         + FilterParameter.VALUES + "))",
-                CompetitionStatus.class));
+                () -> statuses));
         return all;
     }
 

@@ -1,0 +1,314 @@
+package org.mlcatalog.search;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mlcatalog.support.ApiTest;
+import org.mlcatalog.support.Samples;
+import org.mlcatalog.support.Samples.KindPath;
+
+/** Search semantics on entries each test creates, with a word no other entry uses. */
+@QuarkusTest
+class SearchTest extends ApiTest {
+
+    private static final String SEARCH = "/api/v1/search";
+
+    private final List<String> created = new ArrayList<>();
+    private final String word = "zq" + unique().replaceAll("[^a-z]", "x");
+
+    @AfterEach
+    void deleteCreated() {
+        created.forEach(path -> api().delete(path).then().statusCode(204));
+    }
+
+    private String create(KindPath kind, Map<String, Object> changes) {
+        Map<String, Object> body = Samples.body(kind, "search-" + unique());
+        body.putAll(changes);
+        String id =
+                json(body).post(kind.path()).then().statusCode(201).extract().path("id");
+        created.add(kind.path() + "/" + id);
+        return id;
+    }
+
+    @Test
+    void ranksTitleMatchesAboveSummaryMatchesAndHighlightsThem() {
+        String inSummary = create(
+                KindPath.COURSE,
+                Map.of(
+                        "title",
+                        "Course on other things",
+                        "summary",
+                        "A course that mentions " + word + " once in passing."));
+        String inTitle = create(KindPath.READING, Map.of("title", "The " + word + " handbook"));
+
+        api().queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("query", equalTo(word))
+                .body("items.entry.id", contains(inTitle, inSummary))
+                .body("items[0].score", greaterThan(0f))
+                .body("items.score", everyItem(lessThanOrEqualTo(1f)))
+                .body("items[0].highlight.title", equalTo("The <mark>" + word + "</mark> handbook"))
+                .body("items[1].highlight.summary", containsString("<mark>" + word + "</mark>"))
+                .body("didYouMean", nullValue());
+    }
+
+    @Test
+    void countsEachFacetWithoutItsOwnFilter() {
+        create(KindPath.COURSE, Map.of("title", word + " one", "level", "beginner", "stages", List.of("theory")));
+        create(
+                KindPath.COURSE,
+                Map.of("title", word + " two", "level", "advanced", "stages", List.of("theory", "practice")));
+        create(KindPath.EVENT, Map.of("title", word + " three", "level", "beginner", "cost", "paid"));
+
+        api().queryParam("q", word)
+                .queryParam("kind", "course")
+                .queryParam("level", "beginner")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("page.totalItems", equalTo(1))
+                .body("facets.kind", equalTo(Map.of("course", 1, "event", 1)))
+                .body("facets.level", equalTo(Map.of("advanced", 1, "beginner", 1)))
+                .body("facets.stage", equalTo(Map.of("theory", 1)))
+                .body("facets.cost", equalTo(Map.of("free", 1)))
+                .body("facets.specialization", equalTo(Map.of("nlp", 1)));
+    }
+
+    @Test
+    void combinesTheQueryWithFilters() {
+        String free = create(KindPath.COURSE, Map.of("title", word + " free", "cost", "free"));
+        create(KindPath.COURSE, Map.of("title", word + " paid", "cost", "paid"));
+        String competition = create(KindPath.COMPETITION, Map.of("title", word + " contest"));
+
+        api().queryParam("q", word)
+                .queryParam("cost", "free")
+                .queryParam("kind", "course")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(free));
+        api().queryParam("q", word)
+                .queryParam("status", "closed")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(competition));
+        api().queryParam("q", word)
+                .queryParam("cost", "free")
+                .get("/api/v1/courses")
+                .then()
+                .body("items.id", contains(free));
+        api().queryParam("q", word)
+                .queryParam("kind", "competition")
+                .get("/api/v1/entries")
+                .then()
+                .body("items.id", contains(competition));
+    }
+
+    @Test
+    void understandsPhrasesOrAndExclusion() {
+        String first = create(KindPath.READING, Map.of("title", word + " graph neural networks"));
+        String second = create(KindPath.READING, Map.of("title", word + " neural graph models"));
+
+        api().queryParam("q", word + " \"graph neural\"").get(SEARCH).then().body("items.entry.id", contains(first));
+        api().queryParam("q", word + " -models").get(SEARCH).then().body("items.entry.id", contains(first));
+        // As in PostgreSQL's web-search syntax, "or" binds looser than the implicit "and".
+        api().queryParam("q", word + " networks or " + word + " models")
+                .queryParam("sort", "title")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(first, second));
+    }
+
+    @Test
+    void ignoresAccentsAndStemsEnglish() {
+        String id = create(KindPath.READING, Map.of("title", "Résumé " + word + " writing for learners"));
+
+        api().queryParam("q", "resume " + word + " learner").get(SEARCH).then().body("items.entry.id", contains(id));
+    }
+
+    @Test
+    void expandsAbbreviationsBothWays() {
+        String spelledOut = create(KindPath.COURSE, Map.of("title", word + " natural language processing"));
+        String abbreviated = create(KindPath.COURSE, Map.of("title", word + " NLP"));
+
+        api().queryParam("q", word + " nlp")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", org.hamcrest.Matchers.containsInAnyOrder(spelledOut, abbreviated));
+        api().queryParam("q", word + " natural language processing")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", org.hamcrest.Matchers.containsInAnyOrder(spelledOut, abbreviated));
+    }
+
+    @Test
+    void offersACorrectionAndSearchesForItWhenAQueryFindsNothing() {
+        api().queryParam("q", "reinforcment lerning")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("query", equalTo("reinforcment lerning"))
+                .body("didYouMean", equalTo("reinforcement learning"))
+                .body("searchedFor", equalTo("reinforcement learning"))
+                .body("page.totalItems", greaterThan(0));
+    }
+
+    @Test
+    void browsesWithFiltersWhenThereIsNoQuery() {
+        api().queryParam("kind", "program")
+                .queryParam("sort", "title")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("query", nullValue())
+                .body("items.entry.kind", everyItem(equalTo("program")))
+                .body("items[0].score", nullValue())
+                .body("facets.kind.program", greaterThan(0));
+    }
+
+    @Test
+    void sortsByNewest() {
+        String older = create(KindPath.COURSE, Map.of("title", word + " older"));
+        String newer = create(KindPath.COURSE, Map.of("title", word + " newer"));
+
+        api().queryParam("q", word)
+                .queryParam("sort", "newest")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(newer, older));
+        api().queryParam("q", word)
+                .queryParam("sort", "title")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(newer, older));
+    }
+
+    @Test
+    void suggestsTitlesByPrefixAndByWordPrefix() {
+        String id = create(KindPath.COURSE, Map.of("title", "Intro to " + word + " systems"));
+
+        api().queryParam("q", "Intro to " + word.substring(0, 5))
+                .get("/api/v1/suggest")
+                .then()
+                .statusCode(200)
+                .body("suggestions.id", hasItem(id));
+        api().queryParam("q", word.substring(0, 5))
+                .get("/api/v1/suggest")
+                .then()
+                .body("suggestions.id", contains(id))
+                .body("suggestions[0].kind", equalTo("course"));
+        api().queryParam("q", "deep")
+                .get("/api/v1/suggest")
+                .then()
+                .body("suggestions", hasSize(10))
+                .body("suggestions[0].title", startsWith("Deep"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"unbalanced quote",
+                "-",
+                "or or or",
+                "!!! & | :*",
+                "'; DROP TABLE entry; --",
+                "a & b | !c:*",
+                "(((",
+                "<script>alert(1)</script>",
+                "\\"
+            })
+    void answersOddQueriesWithoutFailing(String query) {
+        api().queryParam("q", query).get(SEARCH).then().statusCode(200);
+        api().queryParam("q", query).get("/api/v1/courses").then().statusCode(200);
+        api().queryParam("q", query).get("/api/v1/suggest").then().statusCode(200);
+    }
+
+    @Test
+    void escapesMarkupInHighlights() {
+        create(KindPath.READING, Map.of("title", "<b>" + word + "</b> & more"));
+
+        api().queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .body("items[0].highlight.title", allOf(containsString("&lt;b&gt;"), not(containsString("<b>"))));
+    }
+
+    @Test
+    void treatsABlankQueryAsBrowsing() {
+        api().queryParam("q", "  ").get(SEARCH).then().statusCode(200).body("query", nullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "sort=popularity",
+                "sort=relevance",
+                "level=expert",
+                "kind=lecture",
+                "status=finished",
+                "stage=mastery",
+                "format=live",
+                "page=0",
+                "size=500",
+                "q=a&q=b"
+            })
+    void rejectsBadSearchParametersWith400(String query) {
+        invalidRequest().get(SEARCH + "?" + query).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void rejectsAnOverLongQuery() {
+        invalidRequest()
+                .queryParam("q", "x".repeat(201))
+                .get(SEARCH)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("q"));
+        invalidRequest()
+                .queryParam("q", "x".repeat(201))
+                .get("/api/v1/courses")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void rejectsAMissingOrOverLongPrefix() {
+        invalidRequest().get("/api/v1/suggest").then().statusCode(400).body("violations.field", hasItem("q"));
+        invalidRequest()
+                .queryParam("q", "x".repeat(101))
+                .get("/api/v1/suggest")
+                .then()
+                .statusCode(400);
+        invalidRequest()
+                .queryParam("q", "deep")
+                .queryParam("size", "5")
+                .get("/api/v1/suggest")
+                .then()
+                .statusCode(400);
+        api().queryParam("q", "!!!")
+                .get("/api/v1/suggest")
+                .then()
+                .statusCode(200)
+                .body("suggestions", empty());
+    }
+}
