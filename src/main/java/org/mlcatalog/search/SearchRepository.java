@@ -65,7 +65,7 @@ public class SearchRepository {
                 + "ts_headline('catalog_english', " + escaped("e.title") + ", " + text.tsquery()
                 + ", 'HighlightAll=true, " + MARKS + "'), "
                 + "ts_headline('catalog_english', " + escaped("e.summary") + ", " + text.tsquery()
-                + ", 'MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=\" … \", " + MARKS + "')"
+                + ", 'HighlightAll=true, " + MARKS + "')"
                 + " FROM entry e WHERE e.id IN (:ids)";
         Query query = NativeQueries.create(entityManager, sql, Object[].class, text.parameters())
                 .setParameter("ids", ids);
