@@ -65,6 +65,22 @@ CREATE FUNCTION refresh_tagged_entry_keywords() RETURNS trigger
 
 CREATE TRIGGER entry_specialization_keywords AFTER INSERT OR DELETE ON entry_specialization
     FOR EACH ROW EXECUTE FUNCTION refresh_tagged_entry_keywords();
+
+-- Renaming a specialization renames it in the keywords of every entry tagged with it.
+CREATE FUNCTION refresh_specialization_keywords() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT
+    AS $$
+    BEGIN
+        UPDATE entry e SET keywords = entry_keywords(e.id)
+        FROM entry_specialization t
+        WHERE t.specialization = NEW.slug AND e.id = t.entry_id;
+        RETURN NULL;
+    END
+    $$;
+
+CREATE TRIGGER specialization_name_keywords AFTER UPDATE OF name ON specialization
+    FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
+    EXECUTE FUNCTION refresh_specialization_keywords();
 CREATE TRIGGER course_keywords AFTER INSERT OR UPDATE ON course
     FOR EACH ROW EXECUTE FUNCTION refresh_entry_keywords();
 CREATE TRIGGER community_keywords AFTER INSERT OR UPDATE ON community

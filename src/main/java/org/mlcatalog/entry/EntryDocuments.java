@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.web.JsonBodies;
-import org.mlcatalog.web.MergePatch;
 
 /**
  * Reads the JSON body of a write into the shared fields and the kind's own fields, refusing
@@ -79,9 +80,8 @@ public class EntryDocuments {
      * patch applied.
      */
     public JsonNode merge(EntryRepresentation current, EntryKind<?, ?> kind, JsonNode patch) {
-        ObjectNode document = bodies.mapper().valueToTree(current);
-        document.remove(EntryRepresentation.READ_ONLY_FIELDS);
-        document.remove(kind.readOnlyFields());
-        return MergePatch.apply(document, patch, bodies.mapper());
+        Set<String> readOnly = new HashSet<>(EntryRepresentation.READ_ONLY_FIELDS);
+        readOnly.addAll(kind.readOnlyFields());
+        return bodies.merge(current, patch, readOnly);
     }
 }

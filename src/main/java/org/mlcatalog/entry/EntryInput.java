@@ -21,7 +21,10 @@ public record EntryInput(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(min = 20, max = 1000) String summary,
 
-        @NotBlank @Size(max = 500) @URL(protocol = "https", message = "must be an absolute https URL")
+        @NotBlank
+        @Size(max = 500)
+        @URL(protocol = "https", message = "must be an absolute https URL")
+        @Pattern(regexp = "^https://[^\\s/]+\\S*$", message = "must be an absolute https URL")
         String url,
 
         @Size(min = 1, max = 200) String provider,

@@ -1,6 +1,7 @@
 package org.mlcatalog.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +72,26 @@ public abstract class EntryKind<E extends Entry, D extends Record> {
         return List.of();
     }
 
-    /** The check shared by kinds with a period: it may not end before it starts. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** The check shared by kinds with a period: plausible dates, and no end before the start. */
     protected static List<Violation> inOrder(LocalDate startDate, LocalDate endDate) {
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            return List.of(new Violation("endDate", "must not be before startDate"));
+        List<Violation> violations = new ArrayList<>();
+        if (outOfRange(startDate)) {
+            violations.add(new Violation("startDate", "must be between 1900-01-01 and 2100-12-31"));
         }
-        return List.of();
+        if (outOfRange(endDate)) {
+            violations.add(new Violation("endDate", "must be between 1900-01-01 and 2100-12-31"));
+        }
+        if (violations.isEmpty() && startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            violations.add(new Violation("endDate", "must not be before startDate"));
+        }
+        return violations;
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST));
     }
 
     /** The check shared by kinds that meet somewhere: in person means a location. */

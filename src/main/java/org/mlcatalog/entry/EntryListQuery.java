@@ -148,10 +148,6 @@ public final class EntryListQuery {
     /** How a facet's value is read: an expression, with the join that makes it available. */
     public record FacetColumn(String value, String join) {}
 
-    public Optional<TextMatch> text() {
-        return text;
-    }
-
     public Map<String, Object> parameters() {
         return parameters;
     }

@@ -58,7 +58,7 @@ public class EntryService {
 
     @Transactional
     public Optional<EntryRepresentation> find(String id) {
-        return repository.findByIdOptional(id).map(this::represent);
+        return Slugs.isSlug(id) ? repository.findByIdOptional(id).map(this::represent) : Optional.empty();
     }
 
     @Transactional
@@ -165,7 +165,8 @@ public class EntryService {
     }
 
     private <E extends Entry> Optional<E> findEntity(EntryKind<E, ?> kind, String id) {
-        Entry entry = repository.findById(id);
+        // An id that is not a slug names no entry; it never reaches the database.
+        Entry entry = Slugs.isSlug(id) ? repository.findById(id) : null;
         if (entry != null && !kind.entityType().isInstance(entry)) {
             EntryKind<?, ?> actual = kinds.of(entry);
             throw ProblemException.notFound("There is no %s with id '%s': it is a %s, at /api/v1/%s/%s."

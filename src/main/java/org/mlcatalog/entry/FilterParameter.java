@@ -25,8 +25,20 @@ public record FilterParameter(String name, String condition, Function<String, Ob
 
     /** A condition over values from a list known when the filter is used, such as the specializations. */
     public static FilterParameter oneOf(String name, String condition, Supplier<List<String>> values) {
+        // Read the allowed values once per filter, however many values a request repeats.
+        Supplier<List<String>> once = new Supplier<>() {
+            private List<String> allowed;
+
+            @Override
+            public List<String> get() {
+                if (allowed == null) {
+                    allowed = values.get();
+                }
+                return allowed;
+            }
+        };
         return new FilterParameter(name, condition, value -> {
-            List<String> allowed = values.get();
+            List<String> allowed = once.get();
             if (!allowed.contains(value)) {
                 throw ProblemException.invalid(
                         name, "has no value '%s'; allowed values: %s".formatted(value, String.join(", ", allowed)));

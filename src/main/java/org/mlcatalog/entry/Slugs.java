@@ -12,10 +12,16 @@ public final class Slugs {
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 80;
 
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {}
+
+    /** Whether a text has the form of an id or taxonomy slug. */
+    public static boolean isSlug(String text) {
+        return text.length() <= MAX_LENGTH && SLUG.matcher(text).matches();
+    }
 
     /** The API name of an enumeration constant: {@code SELF_PACED} is {@code self-paced}. */
     public static String of(Enum<?> constant) {

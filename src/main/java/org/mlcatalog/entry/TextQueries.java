@@ -31,6 +31,8 @@ public class TextQueries {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private final EntityManager entityManager;
+    // Synonyms change only with a migration, so they are read once.
+    private volatile List<List<String>> synonymGroups;
 
     public TextQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -98,6 +100,15 @@ public class TextQueries {
 
     /** Each group of terms that stand for each other, longest terms first. */
     private List<List<String>> synonymGroups() {
+        List<List<String>> known = synonymGroups;
+        if (known == null) {
+            known = readSynonymGroups();
+            synonymGroups = known;
+        }
+        return known;
+    }
+
+    private List<List<String>> readSynonymGroups() {
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT synonym_set, term FROM search_synonym", Object[].class)
                 .getResultList();

@@ -2,6 +2,8 @@ package org.mlcatalog.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
@@ -52,6 +55,19 @@ public class ProblemMappers {
                 .formatted(
                         exception.getLocation().getLineNr(),
                         exception.getLocation().getColumnNr());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mismatchedJson(MismatchedInputException exception, UriInfo uri) {
+        if (exception.getPath().isEmpty()) {
+            return respond(
+                    Status.BAD_REQUEST,
+                    "Malformed JSON",
+                    "The body must hold exactly one JSON object, with nothing after it.",
+                    uri,
+                    List.of());
+        }
+        return unreadableJson(exception, uri);
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -117,6 +133,22 @@ public class ProblemMappers {
         // The services check uniqueness and references first; a database constraint only fails
         // when a concurrent write got there in between, and then it may arrive wrapped by the commit.
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(
+                        Status.CONFLICT,
+                        "Conflict",
+                        "The resource was changed or deleted by another request meanwhile. Read it again and retry.",
+                        uri,
+                        List.of());
+            }
+            if (cause instanceof ConstraintViolationException check && check.getKind() == ConstraintKind.CHECK) {
+                return respond(
+                        Status.BAD_REQUEST,
+                        "Invalid request",
+                        "A value breaks a rule of the catalog; check the request against the contract.",
+                        uri,
+                        List.of());
+            }
             if (cause instanceof ConstraintViolationException constraint
                     && (constraint.getKind() == ConstraintKind.UNIQUE
                             || constraint.getKind() == ConstraintKind.FOREIGN_KEY)) {

@@ -17,7 +17,8 @@ public record SearchResults(
         Page.Position page,
         Map<String, Map<String, Long>> facets) {
 
-    SearchResults correctedTo(String correction, boolean used) {
-        return new SearchResults(query, used ? correction : searchedFor, correction, items, page, facets);
+    /** These results, answering {@code original}, with {@code correction} offered as "did you mean". */
+    SearchResults correctedFrom(String original, String correction) {
+        return new SearchResults(original, searchedFor, correction, items, page, facets);
     }
 }

@@ -70,20 +70,14 @@ public class SearchService {
         if (results.searchedFor() == null || results.page().totalItems() >= FEW_HITS) {
             return results;
         }
-        Optional<String> correction = spelling.correct(results.searchedFor());
+        Optional<String> correction = spelling.correct(results.searchedFor())
+                .filter(corrected -> corrected.length() <= TextQueries.MAX_LENGTH);
         if (correction.isEmpty()) {
             return results;
         }
         boolean useCorrection = results.page().totalItems() == 0;
-        SearchResults corrected = useCorrection ? run(listQuery, correction.get()) : results;
-        return new SearchResults(
-                        results.query(),
-                        corrected.searchedFor(),
-                        null,
-                        corrected.items(),
-                        corrected.page(),
-                        corrected.facets())
-                .correctedTo(correction.get(), useCorrection);
+        return (useCorrection ? run(listQuery, correction.get()) : results)
+                .correctedFrom(results.query(), correction.get());
     }
 
     private SearchResults run(Map<String, List<String>> query, String text) {

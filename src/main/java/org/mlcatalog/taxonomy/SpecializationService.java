@@ -1,7 +1,6 @@
 package org.mlcatalog.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.web.JsonBodies;
-import org.mlcatalog.web.MergePatch;
 import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
@@ -68,11 +66,13 @@ public class SpecializationService {
 
     @Transactional
     public Optional<SpecializationRepresentation> patch(String slug, JsonNode patch) {
-        return Specialization.<Specialization>findByIdOptional(slug).map(specialization -> {
-            ObjectNode current = bodies.mapper().valueToTree(SpecializationRepresentation.of(specialization));
-            current.remove(SpecializationRepresentation.READ_ONLY_FIELDS);
-            return update(specialization, MergePatch.apply(current, patch, bodies.mapper()));
-        });
+        return Specialization.<Specialization>findByIdOptional(slug)
+                .map(specialization -> update(
+                        specialization,
+                        bodies.merge(
+                                SpecializationRepresentation.of(specialization),
+                                patch,
+                                SpecializationRepresentation.READ_ONLY_FIELDS)));
     }
 
     /** Deletes an unused specialization; one that entries or other specializations still use is kept. */

@@ -28,18 +28,13 @@ public class StageResource {
     @GET
     public Response list(@Context UriInfo uri) {
         QueryParameters.rejectUnknown(uri.getQueryParameters(), List.of("page", "size"));
-        List<StageRepresentation> stages =
-                taxonomy.stages().stream().map(StageRepresentation::of).toList();
-        return PageLinks.ok(PageRequest.from(uri.getQueryParameters()).slice(stages), uri);
+        return PageLinks.ok(PageRequest.from(uri.getQueryParameters()).slice(taxonomy.stages()), uri);
     }
 
     @GET
     @Path("{slug}")
     public StageRepresentation get(@PathParam("slug") String slug) {
-        return taxonomy.stages().stream()
-                .filter(stage -> stage.slug.equals(slug))
-                .findFirst()
-                .map(StageRepresentation::of)
+        return taxonomy.stage(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no stage '%s'. The stages are: %s."
                         .formatted(slug, String.join(", ", taxonomy.stageSlugs()))));
     }

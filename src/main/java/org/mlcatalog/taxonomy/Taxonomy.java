@@ -5,26 +5,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.mlcatalog.problem.Problem.Violation;
 
 /** The stages and specializations entries may be tagged with, and the checks that keep tags valid. */
 @ApplicationScoped
 public class Taxonomy {
 
-    // The stages are fixed by the product and seeded once, so they are read once.
-    private volatile List<Stage> stages;
+    // The stages are fixed by the product and seeded once, so they are read once, as immutable values.
+    private volatile List<StageRepresentation> stages;
 
-    public List<Stage> stages() {
-        List<Stage> known = stages;
+    public List<StageRepresentation> stages() {
+        List<StageRepresentation> known = stages;
         if (known == null) {
-            known = List.copyOf(Stage.<Stage>listAll(Sort.by("position")));
+            known = Stage.<Stage>listAll(Sort.by("position")).stream()
+                    .map(StageRepresentation::of)
+                    .toList();
             stages = known;
         }
         return known;
     }
 
+    public Optional<StageRepresentation> stage(String slug) {
+        return stages().stream().filter(stage -> stage.slug().equals(slug)).findFirst();
+    }
+
     public List<String> stageSlugs() {
-        return stages().stream().map(stage -> stage.slug).toList();
+        return stages().stream().map(StageRepresentation::slug).toList();
     }
 
     public List<String> specializationSlugs() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -27,11 +28,34 @@ public class JsonBodies {
         this.validator = validator;
     }
 
-    /** Fails unless the body is a JSON object. */
+    /** Fails unless the body is a JSON object whose strings the database can store. */
     public static void requireObject(JsonNode body, String what) {
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("The body must be a JSON object describing the " + what + ".");
         }
+        UnreadableText.requireStorable(body, "");
+    }
+
+    /** Fails if the body names a field the service maintains itself, even to set it to null. */
+    public static void rejectReadOnly(JsonNode body, Set<String> readOnlyFields) {
+        List<Violation> readOnly = readOnlyFields.stream()
+                .filter(body::has)
+                .sorted()
+                .map(field -> new Violation(field, READ_ONLY))
+                .toList();
+        if (!readOnly.isEmpty()) {
+            throw ProblemException.invalid(readOnly);
+        }
+    }
+
+    /** The document a merge patch produces from the current state, refusing read-only fields in the patch. */
+    public JsonNode merge(Object current, JsonNode patch, Set<String> readOnlyFields) {
+        JsonNode document = mapper.valueToTree(current);
+        if (patch != null && patch.isObject()) {
+            rejectReadOnly(patch, readOnlyFields);
+        }
+        ((ObjectNode) document).remove(readOnlyFields);
+        return MergePatch.apply(document, patch, mapper);
     }
 
     /** Reads a document into a request record, throwing a problem that names the first unreadable field. */
@@ -53,14 +77,7 @@ public class JsonBodies {
     /** Reads and validates a whole request record, refusing fields the service maintains itself. */
     public <T> T read(JsonNode body, Class<T> type, String what, Set<String> readOnlyFields) {
         requireObject(body, what);
-        List<Violation> readOnly = readOnlyFields.stream()
-                .filter(body::has)
-                .sorted()
-                .map(field -> new Violation(field, READ_ONLY))
-                .toList();
-        if (!readOnly.isEmpty()) {
-            throw ProblemException.invalid(readOnly);
-        }
+        rejectReadOnly(body, readOnlyFields);
         T request = convert(body, type);
         List<Violation> violations = violationsOf(request);
         if (!violations.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.mlcatalog.web;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list, with where it sits in the whole. */
 public record Page<T>(List<T> items, Position page) {
@@ -12,9 +11,5 @@ public record Page<T>(List<T> items, Position page) {
         public static Position of(int number, int size, long totalItems) {
             return new Position(number, size, totalItems, (totalItems + size - 1) / size);
         }
-    }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page);
     }
 }

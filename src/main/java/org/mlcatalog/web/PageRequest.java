@@ -20,13 +20,11 @@ public record PageRequest(int number, int size) {
     }
 
     private static int number(String name, String value, int max) {
-        try {
+        if (value.matches("[0-9]{1,9}")) {
             int number = Integer.parseInt(value);
             if (number >= 1 && number <= max) {
                 return number;
             }
-        } catch (NumberFormatException notANumber) {
-            // reported below, the same way as a number out of range
         }
         throw ProblemException.invalid(name, "must be a whole number from 1 to " + max);
     }

@@ -15,8 +15,10 @@ public final class QueryParameters {
     public static void rejectUnknown(Map<String, List<String>> query, Collection<String> accepted) {
         for (String name : query.keySet()) {
             if (!accepted.contains(name)) {
-                throw ProblemException.badRequest("Unknown query parameter '%s'. This list accepts: %s."
-                        .formatted(name, String.join(", ", new TreeSet<>(accepted))));
+                throw ProblemException.invalid(
+                        name,
+                        "is not a parameter of this list, which accepts: %s"
+                                .formatted(String.join(", ", new TreeSet<>(accepted))));
             }
         }
     }

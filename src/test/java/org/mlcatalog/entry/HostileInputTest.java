@@ -1,0 +1,190 @@
+package org.mlcatalog.entry;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mlcatalog.support.ApiTest;
+import org.mlcatalog.support.Samples;
+import org.mlcatalog.support.Samples.KindPath;
+
+/** Input that would slip past a lenient reader or break the database gets a 400, never a 5xx. */
+@QuarkusTest
+class HostileInputTest extends ApiTest {
+
+    private static final String COURSES = KindPath.COURSE.path();
+
+    private String courseId;
+
+    @BeforeEach
+    void createCourse() {
+        courseId = json(Samples.body(KindPath.COURSE, "hostile-" + unique()))
+                .post(COURSES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @AfterEach
+    void deleteCourse() {
+        api().delete(COURSES + "/" + courseId).then().statusCode(204);
+    }
+
+    private static ValidatableResponse post(String body) {
+        return invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(COURSES)
+                .then();
+    }
+
+    private String courseJson(String field, String rawValue) {
+        return "{\"title\": \"T\", \"summary\": \"A summary long enough to pass.\", \"url\": \"https://example.org/h/"
+                + unique() + "\", \"stages\": [\"theory\"], \"level\": \"beginner\", \"cost\": \"free\","
+                + " \"languages\": [\"en\"], \"format\": \"live\", \"certificate\": false, \"" + field + "\": "
+                + rawValue + "}";
+    }
+
+    @Test
+    void rejectsANulCharacterAnywhere() {
+        post(courseJson("provider", "\"a\\u0000b\"")).statusCode(400).body("violations.field", hasItem("provider"));
+        post(courseJson("tags", "[\"ok\", \"a\\u0000b\"]"))
+                .statusCode(400)
+                .body("violations.field", hasItem("tags[1]"));
+        invalidRequest()
+                .urlEncodingEnabled(false)
+                .get(COURSES + "/a%00b")
+                .then()
+                .statusCode(400);
+        invalidRequest()
+                .urlEncodingEnabled(false)
+                .get("/api/v1/entries/a%00b")
+                .then()
+                .statusCode(400);
+        invalidRequest()
+                .urlEncodingEnabled(false)
+                .get(COURSES + "?q=a%00b")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("q"));
+        invalidRequest()
+                .urlEncodingEnabled(false)
+                .get("/api/v1/search?q=a%00b")
+                .then()
+                .statusCode(400);
+        invalidRequest()
+                .urlEncodingEnabled(false)
+                .get("/api/v1/suggest?q=a%00b")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void rejectsHalfASurrogatePair() {
+        post(courseJson("provider", "\"a\\ud800\"")).statusCode(400).body("violations.field", hasItem("provider"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-5000-01-01", "+999999999-12-31", "+10000-01-01", "1850-06-01"})
+    void rejectsDatesOutsideAPlausibleRange(String date) {
+        ObjectNode body = new ObjectMapper().valueToTree(Samples.body(KindPath.EVENT, "dates-" + unique()));
+        body.remove("endDate");
+        body.put("startDate", date);
+        invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body.toString())
+                .post(KindPath.EVENT.path())
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("startDate"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTPS://example.org/upper", "https:///no-host", "https://exa mple.org/space"})
+    void rejectsUrlsTheDatabaseWouldRefuse(String url) {
+        post(courseJson("provider", "\"p\"").replaceFirst("https://example.org/h/[a-z0-9-]+", url))
+                .statusCode(400)
+                .body("violations.field", hasItem("url"));
+    }
+
+    @Test
+    void rejectsValuesJacksonWouldOtherwiseCoerce() {
+        post(courseJson("durationHours", "1.9")).statusCode(400).body("violations.field", hasItem("durationHours"));
+        post(courseJson("durationHours", "\"40\"")).statusCode(400);
+        post(courseJson("provider", "5")).statusCode(400).body("violations.field", hasItem("provider"));
+        post(courseJson("prerequisites", "[1]")).statusCode(400);
+        post(courseJson("certificate", "1")).statusCode(400);
+        post(courseJson("provider", "\"p\"").replace("\"level\": \"beginner\"", "\"level\": 2"))
+                .statusCode(400)
+                .body("violations.field", hasItem("level"));
+    }
+
+    @Test
+    void rejectsTrailingContentAndRepeatedKeys() {
+        post(courseJson("provider", "\"p\"") + " garbage").statusCode(400);
+        post(courseJson("provider", "\"p\"") + "{}").statusCode(400);
+        post(courseJson("provider", "\"p\"")
+                        .replace("\"level\": \"beginner\"", "\"level\": \"beginner\", \"level\": \"advanced\""))
+                .statusCode(400);
+    }
+
+    @Test
+    void rejectsPageNumbersWrittenWithOtherDigits() {
+        invalidRequest().queryParam("page", "\u0663").get(COURSES).then().statusCode(400);
+        invalidRequest().queryParam("size", "+5").get(COURSES).then().statusCode(400);
+    }
+
+    @Test
+    void rejectsAMergePatchThatNamesReadOnlyFieldsEvenAsNull() {
+        invalidRequest()
+                .contentType("application/merge-patch+json")
+                .body("{\"kind\": null, \"createdAt\": null}")
+                .patch(COURSES + "/" + courseId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("createdAt"))
+                .body("violations.field", hasItem("kind"));
+        invalidRequest()
+                .contentType("application/merge-patch+json")
+                .body("{\"slug\": \"x\", \"updatedAt\": null}")
+                .patch("/api/v1/specializations/nlp")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("updatedAt"));
+        api().get(COURSES + "/" + courseId).then().statusCode(200).body("kind", equalTo("course"));
+    }
+
+    @Test
+    void searchFindsEntriesUnderARenamedSpecialization() {
+        String slug = "renamed-" + unique();
+        json(Map.of("slug", slug, "name", "Placeholder area", "description", "An area a test renames."))
+                .post("/api/v1/specializations")
+                .then()
+                .statusCode(201);
+        Map<String, Object> body = Samples.body(KindPath.COURSE, "renamed-" + unique());
+        body.put("specializations", java.util.List.of(slug));
+        String id = json(body).post(COURSES).then().statusCode(201).extract().path("id");
+        String word = "zq" + unique().replaceAll("[^a-z]", "q");
+
+        api().contentType("application/merge-patch+json")
+                .body(Map.of("name", word + " studies"))
+                .patch("/api/v1/specializations/" + slug)
+                .then()
+                .statusCode(200);
+        api().queryParam("q", word).get("/api/v1/search").then().statusCode(200).body("items.entry.id", hasItem(id));
+
+        api().delete(COURSES + "/" + id).then().statusCode(204);
+        api().delete("/api/v1/specializations/" + slug).then().statusCode(204);
+    }
+}
