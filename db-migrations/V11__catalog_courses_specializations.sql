@@ -1,4 +1,4 @@
--- Loads courses for the specializations (NLP, computer vision, reinforcement learning, robotics, generative AI, MLOps, speech, recommender systems, time series, responsible AI).
+-- Loads courses for the specializations (NLP, computer vision, reinforcement learning, robotics, generative AI, MLOps, speech, recommender systems, responsible AI).
 CREATE TEMPORARY TABLE seed_course_b (
     id text, title text, summary text, url text, provider text, level text, cost text,
     languages text[], tags text[], stages text[], specializations text[],
@@ -16,7 +16,7 @@ INSERT INTO seed_course_b VALUES
  'A free, code-first course (formerly the Hugging Face NLP Course) on using the Transformers, Datasets and Tokenizers libraries: running pretrained models, fine-tuning them on your own data, building tokenizers and sharing models on the Hub.',
  'https://huggingface.co/learn/llm-course/chapter1/1', 'Hugging Face', 'intermediate', 'free', '{en}',
  '{transformers,llm,fine-tuning,hugging-face}', '{specialization,practice}', '{nlp,generative-ai}',
- 'self-paced', NULL, false, '{Python,basic deep learning}'),
+ 'self-paced', NULL, true, '{Python,basic deep learning}'),
 ('deeplearning-ai-nlp-specialization', 'Natural Language Processing Specialization',
  'A four-course Coursera programme from DeepLearning.AI covering sentiment analysis, word embeddings, sequence models, attention and transformer models, with graded programming labs for each technique.',
  'https://www.coursera.org/specializations/natural-language-processing', 'DeepLearning.AI', 'intermediate', 'freemium', '{en}',
@@ -60,15 +60,15 @@ INSERT INTO seed_course_b VALUES
  '{cnn,image-classification,detection,pytorch}', '{specialization}', '{computer-vision,deep-learning}',
  'self-paced', 100, false, '{Python,linear algebra,calculus,probability}'),
 ('umich-eecs-498-deep-learning-for-computer-vision', 'Michigan EECS 498-007 / 598-005: Deep Learning for Computer Vision',
- 'Justin Johnson''s University of Michigan course, with recorded lectures and PyTorch assignments that build up from linear classifiers and backpropagation to CNNs, attention, object detection and generative models.',
- 'https://web.eecs.umich.edu/~justincj/teaching/eecs498/WI2022/', 'University of Michigan', 'intermediate', 'free', '{en}',
+ 'Justin Johnson''s University of Michigan course, whose Fall 2019 offering has public recorded lectures and PyTorch assignments that build up from linear classifiers and backpropagation to CNNs, attention, object detection and generative models.',
+ 'https://web.eecs.umich.edu/~justincj/teaching/eecs498/FA2019/', 'University of Michigan', 'intermediate', 'free', '{en}',
  '{cnn,object-detection,pytorch,backpropagation}', '{specialization}', '{computer-vision,deep-learning}',
  'self-paced', 100, false, '{Python,linear algebra,calculus}'),
 ('opencv-bootcamp', 'OpenCV Bootcamp',
  'A free introductory course from OpenCV University that teaches the OpenCV library in Python through short notebooks on image manipulation, annotation, filtering, feature matching, video processing and running pretrained detectors.',
  'https://opencv.org/university/free-opencv-course/', 'OpenCV University', 'beginner', 'free', '{en}',
  '{opencv,image-processing,python}', '{specialization,practice}', '{computer-vision}',
- 'self-paced', NULL, true, '{Python}'),
+ 'self-paced', 3, true, '{Python}'),
 ('columbia-first-principles-of-computer-vision', 'First Principles of Computer Vision',
  'Shree Nayar''s lecture series from Columbia University explaining the physics and mathematics behind vision: image formation, cameras, edges, features, stereo, optical flow, structure from motion and radiometry, in short, carefully built videos.',
  'https://fpcv.cs.columbia.edu/', 'Columbia University', 'intermediate', 'free', '{en}',
@@ -133,11 +133,6 @@ INSERT INTO seed_course_b VALUES
  'https://www.coursera.org/specializations/robotics', 'University of Pennsylvania', 'intermediate', 'freemium', '{en}',
  '{motion-planning,perception,estimation,aerial-robotics}', '{specialization}', '{robotics}',
  'self-paced', 150, true, '{linear algebra,calculus,MATLAB}'),
-('mit-6-4210-robotic-manipulation', 'MIT 6.4210: Robotic Manipulation',
- 'Russ Tedrake''s MIT course and free online textbook on making robots pick and place things: kinematics, geometric perception, grasp and motion planning, force control and learned policies, with Drake simulation notebooks.',
- 'https://manipulation.csail.mit.edu/', 'Massachusetts Institute of Technology', 'advanced', 'free', '{en}',
- '{manipulation,drake,perception,motion-planning}', '{specialization,continuous-learning}', '{robotics}',
- 'self-paced', NULL, false, '{linear algebra,Python,basic dynamics}'),
 ('northwestern-modern-robotics-specialization', 'Modern Robotics: Mechanics, Planning, and Control Specialization',
  'Northwestern University''s Coursera series based on the Lynch and Park textbook: configuration space, rigid-body motions, forward and inverse kinematics, dynamics, trajectory generation, motion planning and control of mobile manipulators.',
  'https://www.coursera.org/specializations/modernrobotics', 'Northwestern University', 'intermediate', 'freemium', '{en}',
@@ -150,7 +145,7 @@ INSERT INTO seed_course_b VALUES
  'self-paced', 20, false, '{C++,Linux command line}'),
 ('mit-underactuated-robotics', 'Underactuated Robotics',
  'Russ Tedrake''s MIT course and online book on controlling robots that cannot command every degree of freedom, such as walkers and acrobats: nonlinear dynamics, optimal control, trajectory optimisation, Lyapunov analysis and learned control.',
- 'https://underactuated.mit.edu/', 'Massachusetts Institute of Technology', 'advanced', 'free', '{en}',
+ 'https://underactuated.csail.mit.edu/', 'Massachusetts Institute of Technology', 'advanced', 'free', '{en}',
  '{control,trajectory-optimization,legged-robots,drake}', '{specialization,continuous-learning}', '{robotics}',
  'self-paced', NULL, false, '{linear algebra,differential equations,Python}'),
 ('utoronto-self-driving-cars-specialization', 'Self-Driving Cars Specialization',
@@ -346,8 +341,6 @@ INSERT INTO seed_course_b VALUES
  'https://www.udemy.com/course/building-recommender-systems-with-machine-learning-and-ai/', 'Sundog Education', 'intermediate', 'paid', '{en}',
  '{python,collaborative-filtering,matrix-factorization,spark}', '{practice,specialization}', '{recommender-systems}',
  'self-paced', 12, true, '{Python}'),
--- Time series
-
 -- Responsible AI
 ('google-cloud-introduction-to-responsible-ai', 'Introduction to Responsible AI',
  'A short Google Cloud Skills Boost course that explains why responsible AI matters, what Google''s AI principles are and how they are applied when designing and reviewing machine-learning products.',

@@ -59,6 +59,13 @@ public abstract class Entry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The token subject of the curator who created the entry; null for shipped entries. */
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public int version;
 }

@@ -39,8 +39,11 @@ public record EntryRepresentation(
         List<String> tags,
         @JsonUnwrapped Record details,
         Instant createdAt,
-        Instant updatedAt) {
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
 
     /** Fields the service maintains, which a request may not set. */
-    public static final Set<String> READ_ONLY_FIELDS = Set.of("kind", "createdAt", "updatedAt");
+    public static final Set<String> READ_ONLY_FIELDS =
+            Set.of("kind", "createdAt", "createdBy", "updatedAt", "updatedBy");
 }

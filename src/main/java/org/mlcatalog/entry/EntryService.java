@@ -1,6 +1,7 @@
 package org.mlcatalog.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,6 +27,7 @@ public class EntryService {
     private final EntryFilters filters;
     private final Taxonomy taxonomy;
     private final TextQueries textQueries;
+    private final SecurityIdentity identity;
 
     public EntryService(
             EntryRepository repository,
@@ -33,13 +35,15 @@ public class EntryService {
             EntryDocuments documents,
             EntryFilters filters,
             Taxonomy taxonomy,
-            TextQueries textQueries) {
+            TextQueries textQueries,
+            SecurityIdentity identity) {
         this.repository = repository;
         this.kinds = kinds;
         this.documents = documents;
         this.filters = filters;
         this.taxonomy = taxonomy;
         this.textQueries = textQueries;
+        this.identity = identity;
     }
 
     /** A page of entries of one kind, or of every kind when {@code kind} is null. */
@@ -82,6 +86,8 @@ public class EntryService {
         apply(kind, request, entity);
         entity.createdAt = now();
         entity.updatedAt = entity.createdAt;
+        entity.createdBy = curator();
+        entity.updatedBy = entity.createdBy;
         repository.persist(entity);
         return represent(entity);
     }
@@ -123,7 +129,9 @@ public class EntryService {
                 List.copyOf(entry.tags),
                 kind.detailsOfEntry(entry),
                 entry.createdAt,
-                entry.updatedAt);
+                entry.createdBy,
+                entry.updatedAt,
+                entry.updatedBy);
     }
 
     private <E extends Entry, D extends Record> EntryRepresentation update(
@@ -136,6 +144,7 @@ public class EntryService {
         apply(kind, request, entity);
         if (!represent(entity).equals(before)) {
             entity.updatedAt = now();
+            entity.updatedBy = curator();
         }
         return represent(entity);
     }
@@ -182,6 +191,11 @@ public class EntryService {
     private static void replaceContents(Set<String> target, List<String> values) {
         target.retainAll(values);
         target.addAll(values);
+    }
+
+    /** Who is making the change: the subject of the bearer token. */
+    private String curator() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     private static Instant now() {

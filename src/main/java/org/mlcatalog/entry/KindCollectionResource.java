@@ -1,6 +1,7 @@
 package org.mlcatalog.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.security.Roles;
 import org.mlcatalog.web.MergePatch;
 import org.mlcatalog.web.PageLinks;
 
@@ -38,6 +40,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return PageLinks.ok(entries.list(kind, uri.getQueryParameters()), uri);
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode body, @Context UriInfo uri) {
@@ -53,6 +56,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.find(kind, id).orElseThrow(() -> notFound(id));
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +64,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.replace(kind, id, body).orElseThrow(() -> notFound(id));
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -67,6 +72,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.patch(kind, id, patch).orElseThrow(() -> notFound(id));
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -170,7 +170,7 @@ public class ProblemMappers {
                 List.of());
     }
 
-    static Response respond(
+    public static Response respond(
             Status status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
         Problem problem = new Problem(null, title, status.getStatusCode(), detail, uri.getPath(), violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

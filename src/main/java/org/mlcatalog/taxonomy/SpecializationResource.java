@@ -1,6 +1,7 @@
 package org.mlcatalog.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.security.Roles;
 import org.mlcatalog.web.MergePatch;
 import org.mlcatalog.web.PageLinks;
 
@@ -33,6 +35,7 @@ public class SpecializationResource {
         return PageLinks.ok(specializations.list(uri.getQueryParameters()), uri);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode body, @Context UriInfo uri) {
@@ -49,6 +52,7 @@ public class SpecializationResource {
         return specializations.find(slug).orElseThrow(() -> notFound(slug));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +60,7 @@ public class SpecializationResource {
         return specializations.replace(slug, body).orElseThrow(() -> notFound(slug));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PATCH
     @Path("{slug}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -63,6 +68,7 @@ public class SpecializationResource {
         return specializations.patch(slug, patch).orElseThrow(() -> notFound(slug));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{slug}")
     public Response delete(@PathParam("slug") String slug) {

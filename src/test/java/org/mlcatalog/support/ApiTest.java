@@ -2,13 +2,18 @@ package org.mlcatalog.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 
-/** What every API test shares: contract validation on every call, and request helpers. */
+/**
+ * What every API test shares: contract validation on every call, a signing key for bearer tokens,
+ * and request helpers. Requests carry an admin token unless a test says otherwise.
+ */
+@QuarkusTestResource(TestKeys.class)
 public abstract class ApiTest {
 
     @BeforeAll
@@ -20,6 +25,11 @@ public abstract class ApiTest {
 
     /** A request that follows the contract; request and response are both validated. */
     protected static RequestSpecification api() {
+        return given().header("Authorization", "Bearer " + Tokens.admin());
+    }
+
+    /** A request without any token, as an anonymous reader sends it. */
+    protected static RequestSpecification anonymous() {
         return given();
     }
 
@@ -30,7 +40,8 @@ public abstract class ApiTest {
 
     /** A request that breaks the contract on purpose; only the response is validated. */
     protected static RequestSpecification invalidRequest() {
-        return given().header(ContractFilter.INVALID_REQUEST, "true");
+        return given().header("Authorization", "Bearer " + Tokens.admin())
+                .header(ContractFilter.INVALID_REQUEST, "true");
     }
 
     /** A short random suffix that keeps ids, urls and tags of one test apart from every other. */
