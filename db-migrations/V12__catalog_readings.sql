@@ -45,7 +45,7 @@ INSERT INTO seed_reading VALUES
 ('neural-networks-and-deep-learning-nielsen', 'Neural Networks and Deep Learning',
  'A short free online book that builds a digit classifier from scratch and explains backpropagation, cost functions, regularisation and why deep nets are hard to train. A patient first contact with neural networks before heavier textbooks.',
  'https://neuralnetworksanddeeplearning.com/', 'Determination Press', 'beginner', 'free', '{en}',
- '{neural-networks,backpropagation,python}', '{foundations,theory}', '{deep-learning}',
+ '{neural-networks,backpropagation,python}', '{theory}', '{deep-learning}',
  'book', '{Michael A. Nielsen}', 2015, true),
 -- Theory: core textbooks
 ('elements-of-statistical-learning', 'The Elements of Statistical Learning',
@@ -355,7 +355,7 @@ INSERT INTO seed_reading VALUES
 ('forecasting-principles-and-practice-3rd-edition', 'Forecasting: Principles and Practice, 3rd Edition',
  'A free online textbook on practical forecasting: time-series graphics, decomposition, exponential smoothing, ARIMA, dynamic regression, hierarchical forecasts and evaluation, with R code using the fable packages. The best place to learn forecasting properly.',
  'https://otexts.com/fpp3/', 'OTexts', 'beginner', 'free', '{en}',
- '{forecasting,arima,exponential-smoothing,r}', '{specialization,foundations}', '{time-series}',
+ '{forecasting,arima,exponential-smoothing,r}', '{specialization}', '{time-series}',
  'book', '{Rob J Hyndman,George Athanasopoulos}', 2021, true),
 ('n-beats-neural-basis-expansion-forecasting', 'N-BEATS: Neural basis expansion analysis for interpretable time series forecasting',
  'A deep architecture of stacked fully connected blocks with backward and forward residual links that beat statistical benchmarks on the M3 and M4 competition data, with an interpretable trend-and-seasonality variant.',

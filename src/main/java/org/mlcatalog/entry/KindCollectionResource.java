@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.security.LimitedWrites;
 import org.mlcatalog.security.Roles;
 import org.mlcatalog.web.MergePatch;
 import org.mlcatalog.web.PageLinks;
@@ -40,6 +41,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return PageLinks.ok(entries.list(kind, uri.getQueryParameters()), uri);
     }
 
+    @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +58,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.find(kind, id).orElseThrow(() -> notFound(id));
     }
 
+    @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PUT
     @Path("{id}")
@@ -64,6 +67,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.replace(kind, id, body).orElseThrow(() -> notFound(id));
     }
 
+    @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PATCH
     @Path("{id}")
@@ -72,6 +76,7 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
         return entries.patch(kind, id, patch).orElseThrow(() -> notFound(id));
     }
 
+    @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @DELETE
     @Path("{id}")

@@ -53,7 +53,8 @@ public class RoutingProblems {
         }
     }
 
-    private void respond(RoutingContext context, Status status, String title, String detail) {
+    /** Ends the exchange with a problem, for refusals made before any resource is reached. */
+    public void respond(RoutingContext context, Status status, String title, String detail) {
         if (context.response().headWritten()) {
             return;
         }

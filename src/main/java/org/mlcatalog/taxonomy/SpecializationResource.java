@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.security.LimitedWrites;
 import org.mlcatalog.security.Roles;
 import org.mlcatalog.web.MergePatch;
 import org.mlcatalog.web.PageLinks;
@@ -35,6 +36,7 @@ public class SpecializationResource {
         return PageLinks.ok(specializations.list(uri.getQueryParameters()), uri);
     }
 
+    @LimitedWrites
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +54,7 @@ public class SpecializationResource {
         return specializations.find(slug).orElseThrow(() -> notFound(slug));
     }
 
+    @LimitedWrites
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{slug}")
@@ -60,6 +63,7 @@ public class SpecializationResource {
         return specializations.replace(slug, body).orElseThrow(() -> notFound(slug));
     }
 
+    @LimitedWrites
     @RolesAllowed(Roles.ADMIN)
     @PATCH
     @Path("{slug}")
@@ -68,6 +72,7 @@ public class SpecializationResource {
         return specializations.patch(slug, patch).orElseThrow(() -> notFound(slug));
     }
 
+    @LimitedWrites
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{slug}")
