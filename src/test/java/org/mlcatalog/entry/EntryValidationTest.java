@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,15 +60,6 @@ class EntryValidationTest extends ApiTest {
         Map<String, Object> body = Samples.body(KindPath.COURSE, "new-" + unique());
         body.put(field, value);
         return body;
-    }
-
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("title", not(equalTo(null)))
-                .body("detail", not(equalTo(null)))
-                .body("instance", not(equalTo(null)));
     }
 
     private void assertNothingCreated() {

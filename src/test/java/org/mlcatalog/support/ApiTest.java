@@ -1,10 +1,13 @@
 package org.mlcatalog.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +45,16 @@ public abstract class ApiTest {
     protected static RequestSpecification invalidRequest() {
         return given().header("Authorization", "Bearer " + Tokens.admin())
                 .header(ContractFilter.INVALID_REQUEST, "true");
+    }
+
+    /** Asserts an RFC 9457 problem with the given status and every member API.md requires. */
+    protected static ValidatableResponse isProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", notNullValue());
     }
 
     /** A short random suffix that keeps ids, urls and tags of one test apart from every other. */

@@ -83,15 +83,6 @@ class SpecializationApiTest extends ApiTest {
                 .then();
     }
 
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", notNullValue());
-    }
-
     @Test
     void listsTheSeededSpecializationsBySlugInAPage() {
         api().get(SPECIALIZATIONS)

@@ -5,13 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -23,15 +21,6 @@ class StageApiTest extends ApiTest {
 
     private static final String STAGES = "/api/v1/stages";
     private static final String PROBLEM = "application/problem+json";
-
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", notNullValue());
-    }
 
     @Test
     void listsTheSevenStagesInGuideOrder() {

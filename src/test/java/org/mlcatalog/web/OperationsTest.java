@@ -4,12 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.mlcatalog.support.ApiTest;
 
@@ -18,15 +16,6 @@ import org.mlcatalog.support.ApiTest;
 class OperationsTest extends ApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-
-    private static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(PROBLEM)
-                .body("status", equalTo(status))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", notNullValue());
-    }
 
     @Test
     void redirectsTheRootToSwaggerUi() {
