@@ -23,7 +23,9 @@ public class SecurityProblems {
     public SecurityProblems(
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> key) {
-        this.verificationConfigured = keyLocation.isPresent() || key.isPresent();
+        // Quarkus writes NONE as the key when none is configured.
+        this.verificationConfigured = keyLocation.isPresent()
+                || key.filter(value -> !value.equals("NONE")).isPresent();
     }
 
     @ServerExceptionMapper(priority = FIRST)
