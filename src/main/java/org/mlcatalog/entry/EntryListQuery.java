@@ -25,7 +25,8 @@ public final class EntryListQuery {
     public static final String RELEVANCE = "relevance";
     private static final Map<String, String> COMMON_SORT_FIELDS =
             Map.of("title", "e.title", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
-    private static final String KIND_CONDITION = "";
+    /** The condition of a kind's own collection, which no facet leaves out. */
+    private static final String COLLECTION_KIND = "collection kind";
 
     private final String from;
     private final Optional<TextMatch> text;
@@ -64,7 +65,7 @@ public final class EntryListQuery {
                 text,
                 PageRequest.from(query));
         if (kind != null) {
-            list.conditions.put(KIND_CONDITION, "e.kind = :kind");
+            list.conditions.put(COLLECTION_KIND, "e.kind = :kind");
             list.parameters.put("kind", kind.kind().toString());
         }
         text.ifPresent(match -> {

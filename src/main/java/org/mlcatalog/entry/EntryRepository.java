@@ -50,8 +50,16 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 .findFirst();
     }
 
-    /** {@code base} if no entry has it, else the first free {@code base-2}, {@code base-3}, ... */
+    /**
+     * {@code base} if no entry has it, else the first free {@code base-2}, {@code base-3}, ... Two
+     * creates deriving from the same title take turns (a lock held until their transactions end),
+     * so the second sees the id the first took.
+     */
     public String freeId(String base) {
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:base))")
+                .setParameter("base", base)
+                .getSingleResult();
         Set<String> taken = new HashSet<>(getEntityManager()
                 .createQuery("select e.id from Entry e where e.id = :base or e.id like :numbered", String.class)
                 .setParameter("base", base)

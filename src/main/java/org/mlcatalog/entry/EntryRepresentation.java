@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+/** An entry as the API returns it: the shared fields, the kind's own fields alongside, and timestamps. */
 @JsonPropertyOrder({
     "id",
     "kind",
@@ -19,11 +20,11 @@ import java.util.Set;
     "cost",
     "languages",
     "tags",
-    "details",
     "createdAt",
-    "updatedAt"
+    "createdBy",
+    "updatedAt",
+    "updatedBy"
 })
-/** An entry as the API returns it: the shared fields, the kind's own fields alongside, and timestamps. */
 public record EntryRepresentation(
         String id,
         Kind kind,

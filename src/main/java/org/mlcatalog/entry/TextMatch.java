@@ -17,7 +17,7 @@ public record TextMatch(String text, String tsquery, Map<String, Object> paramet
     }
 
     /** The parameter holding the folded query text, compared with titles. */
-    static final String TITLE_PARAMETER = "qtitle";
+    static final String TITLE_PARAMETER = "query_text";
 
     /**
      * The SQL expression of an entry's relevance, from 0 to 1: how densely the document matches,

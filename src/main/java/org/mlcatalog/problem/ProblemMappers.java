@@ -24,8 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    // Ahead of the mappers Quarkus ships for the same exceptions.
-    private static final int FIRST = 1;
+    /** Ahead of the mappers Quarkus ships for the same exceptions. */
+    public static final int AHEAD_OF_BUILT_IN_MAPPERS = 1;
 
     private final AllowedMethods allowedMethods;
 
@@ -33,19 +33,19 @@ public class ProblemMappers {
         this.allowedMethods = allowedMethods;
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response problem(ProblemException exception, UriInfo uri) {
         return respond(exception.status(), exception.title(), exception.getMessage(), uri, exception.violations());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response invalidBean(jakarta.validation.ConstraintViolationException exception, UriInfo uri) {
         List<Problem.Violation> violations = ConstraintViolations.toViolations(exception.getConstraintViolations());
         ProblemException problem = ProblemException.invalid(violations);
         return problem(problem, uri);
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response malformedJson(JsonParseException exception, UriInfo uri) {
         return respond(Status.BAD_REQUEST, "Malformed JSON", malformedDetail(exception), uri, List.of());
     }
@@ -57,7 +57,7 @@ public class ProblemMappers {
                         exception.getLocation().getColumnNr());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response mismatchedJson(MismatchedInputException exception, UriInfo uri) {
         if (exception.getPath().isEmpty()) {
             return respond(
@@ -70,19 +70,19 @@ public class ProblemMappers {
         return unreadableJson(exception, uri);
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unreadableJson(JsonMappingException exception, UriInfo uri) {
         return problem(JsonFieldErrors.toProblem(exception), uri);
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response notFound(NotFoundException exception, UriInfo uri) {
         String detail = "Nothing is served at %s. The API lives under /api/v1; its contract is at /q/openapi."
                 .formatted(uri.getPath());
         return respond(Status.NOT_FOUND, "Not found", detail, uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
         List<String> allowed = allowedMethods.on(uri.getPath()).orElse(List.of());
         String detail = "This method is not allowed on %s. Allowed methods: %s."
@@ -92,7 +92,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri, HttpHeaders headers) {
         String detail = "Content type '%s' is not accepted here. Send JSON: application/json, or"
                         .formatted(headers.getMediaType())
@@ -100,13 +100,13 @@ public class ProblemMappers {
         return respond(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response notAcceptable(NotAcceptableException exception, UriInfo uri) {
         String detail = "This resource is only available as application/json; adjust the Accept header.";
         return respond(Status.NOT_ACCEPTABLE, "Not acceptable", detail, uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException malformed) {
@@ -128,7 +128,7 @@ public class ProblemMappers {
         return respond(status, status.getReasonPhrase(), detail, uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unexpected(Throwable exception, UriInfo uri) {
         // The services check uniqueness and references first; a database constraint only fails
         // when a concurrent write got there in between, and then it may arrive wrapped by the commit.

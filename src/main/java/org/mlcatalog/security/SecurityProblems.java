@@ -16,8 +16,6 @@ import org.mlcatalog.problem.ProblemMappers;
 /** 401 and 403 as problems, telling a client (or a deployer) what to do next. */
 public class SecurityProblems {
 
-    private static final int FIRST = 1;
-
     private final boolean verificationConfigured;
 
     public SecurityProblems(
@@ -28,13 +26,13 @@ public class SecurityProblems {
                 || key.filter(value -> !value.equals("NONE")).isPresent();
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = ProblemMappers.AHEAD_OF_BUILT_IN_MAPPERS)
     public Response missingToken(UnauthorizedException exception, UriInfo uri) {
         return unauthorized(
                 uri, "Bearer", "This change needs a bearer token with the curator role (admin for specializations).");
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = ProblemMappers.AHEAD_OF_BUILT_IN_MAPPERS)
     public Response invalidToken(AuthenticationFailedException exception, UriInfo uri) {
         return unauthorized(
                 uri,
@@ -43,7 +41,7 @@ public class SecurityProblems {
                         + " another issuer. Ask your identity provider for a new one.");
     }
 
-    @ServerExceptionMapper(priority = FIRST)
+    @ServerExceptionMapper(priority = ProblemMappers.AHEAD_OF_BUILT_IN_MAPPERS)
     public Response missingRole(ForbiddenException exception, UriInfo uri) {
         return problem(
                 Status.FORBIDDEN,

@@ -45,7 +45,7 @@ public class SpecializationService {
     @Transactional
     public SpecializationRepresentation create(JsonNode body) {
         SpecializationInput input = read(body);
-        String slug = input.slug() == null ? Slugs.fromText(input.name()) : input.slug();
+        String slug = input.slug() == null ? freeSlug(Slugs.fromText(input.name())) : input.slug();
         if (Specialization.findById(slug) != null) {
             throw ProblemException.conflict("A specialization with slug '%s' already exists.".formatted(slug));
         }
@@ -136,6 +136,15 @@ public class SpecializationService {
             }
             ancestor = next.parent;
         }
+    }
+
+    /** The slug derived from a name, or the first free {@code slug-2}, ... when it is taken. */
+    private static String freeSlug(String base) {
+        String slug = base;
+        for (int suffix = 2; Specialization.findById(slug) != null; suffix++) {
+            slug = base + "-" + suffix;
+        }
+        return slug;
     }
 
     private static Instant now() {

@@ -176,6 +176,25 @@ class SpecializationApiTest extends ApiTest {
     }
 
     @Test
+    void derivesAFreeSlugWhenTheNameIsTaken() {
+        String name = "Graph Learning " + unique();
+        String first = json(specialization(null, name))
+                .post(SPECIALIZATIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+
+        json(specialization(null, name))
+                .post(SPECIALIZATIONS)
+                .then()
+                .statusCode(201)
+                .body("slug", equalTo(first + "-2"));
+        delete(first + "-2");
+        delete(first);
+    }
+
+    @Test
     void createsASpecializationWithAnExplicitSlugAndReturnsLocation() {
         String slug = "explicit-" + unique();
         Map<String, Object> created = json(specialization(slug, "Some other name"))
