@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.mlcatalog.web.LastModified;
 
 /** An entry as the API returns it: the shared fields, the kind's own fields alongside, and timestamps. */
 @JsonPropertyOrder({
@@ -42,9 +43,15 @@ public record EntryRepresentation(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements LastModified {
 
     /** Fields the service maintains, which a request may not set. */
+    @Override
+    public Instant lastModified() {
+        return updatedAt;
+    }
+
     public static final Set<String> READ_ONLY_FIELDS =
             Set.of("kind", "createdAt", "createdBy", "updatedAt", "updatedBy");
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
+import org.mlcatalog.web.EntityTags;
 import org.mlcatalog.web.Page;
 import org.mlcatalog.web.QueryParameters;
 
@@ -28,6 +29,7 @@ public class EntryService {
     private final Taxonomy taxonomy;
     private final TextQueries textQueries;
     private final SecurityIdentity identity;
+    private final EntityTags tags;
 
     public EntryService(
             EntryRepository repository,
@@ -36,7 +38,8 @@ public class EntryService {
             EntryFilters filters,
             Taxonomy taxonomy,
             TextQueries textQueries,
-            SecurityIdentity identity) {
+            SecurityIdentity identity,
+            EntityTags tags) {
         this.repository = repository;
         this.kinds = kinds;
         this.documents = documents;
@@ -44,6 +47,7 @@ public class EntryService {
         this.taxonomy = taxonomy;
         this.textQueries = textQueries;
         this.identity = identity;
+        this.tags = tags;
     }
 
     /** A page of entries of one kind, or of every kind when {@code kind} is null. */
@@ -94,22 +98,36 @@ public class EntryService {
 
     @Transactional
     public <E extends Entry, D extends Record> Optional<EntryRepresentation> replace(
-            EntryKind<E, D> kind, String id, JsonNode body) {
-        return findEntity(kind, id).map(entity -> update(kind, entity, body));
+            EntryKind<E, D> kind, String id, JsonNode body, String ifMatch) {
+        return findEntity(kind, id).map(entity -> update(kind, matching(entity, ifMatch), body));
     }
 
     @Transactional
     public <E extends Entry, D extends Record> Optional<EntryRepresentation> patch(
-            EntryKind<E, D> kind, String id, JsonNode patch) {
+            EntryKind<E, D> kind, String id, JsonNode patch, String ifMatch) {
         return findEntity(kind, id)
+                .map(entity -> matching(entity, ifMatch))
                 .map(entity -> update(kind, entity, documents.merge(represent(entity), kind, patch)));
     }
 
     @Transactional
-    public <E extends Entry> boolean delete(EntryKind<E, ?> kind, String id) {
-        Optional<E> entity = findEntity(kind, id);
+    public <E extends Entry> boolean delete(EntryKind<E, ?> kind, String id, String ifMatch) {
+        Optional<E> entity = findEntity(kind, id).map(found -> matching(found, ifMatch));
         entity.ifPresent(repository::delete);
         return entity.isPresent();
+    }
+
+    /**
+     * The entry, if the client's {@code If-Match} names its current version (or there is none);
+     * otherwise the client would overwrite a change it has not seen.
+     */
+    private <E extends Entry> E matching(E entity, String ifMatch) {
+        if (ifMatch != null && !EntityTags.matches(ifMatch, tags.of(represent(entity)))) {
+            throw ProblemException.preconditionFailed(
+                    "The entry has changed since you read it (If-Match names another version). Read it again,"
+                            + " apply your change to the current version and retry.");
+        }
+        return entity;
     }
 
     public EntryRepresentation represent(Entry entry) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,8 +65,9 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntryRepresentation replace(@PathParam("id") String id, JsonNode body) {
-        return entries.replace(kind, id, body).orElseThrow(() -> notFound(id));
+    public EntryRepresentation replace(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        return entries.replace(kind, id, body, ifMatch).orElseThrow(() -> notFound(id));
     }
 
     @LimitedWrites
@@ -72,16 +75,17 @@ public abstract class KindCollectionResource<E extends Entry, D extends Record> 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public EntryRepresentation patch(@PathParam("id") String id, JsonNode patch) {
-        return entries.patch(kind, id, patch).orElseThrow(() -> notFound(id));
+    public EntryRepresentation patch(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        return entries.patch(kind, id, patch, ifMatch).orElseThrow(() -> notFound(id));
     }
 
     @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        if (!entries.delete(kind, id)) {
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (!entries.delete(kind, id, ifMatch)) {
             throw notFound(id);
         }
         return Response.noContent().build();

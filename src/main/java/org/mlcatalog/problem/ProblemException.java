@@ -28,6 +28,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.CONFLICT, "Conflict", detail, List.of());
     }
 
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Status.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Status.BAD_REQUEST, "Bad request", detail, List.of());
     }

@@ -2,10 +2,17 @@ package org.mlcatalog.taxonomy;
 
 import java.time.Instant;
 import java.util.Set;
+import org.mlcatalog.web.LastModified;
 
 /** A specialization as the API returns it. */
 public record SpecializationRepresentation(
-        String slug, String name, String description, String parent, Instant createdAt, Instant updatedAt) {
+        String slug, String name, String description, String parent, Instant createdAt, Instant updatedAt)
+        implements LastModified {
+
+    @Override
+    public Instant lastModified() {
+        return updatedAt;
+    }
 
     static final Set<String> READ_ONLY_FIELDS = Set.of("createdAt", "updatedAt");
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,8 +61,9 @@ public class SpecializationResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SpecializationRepresentation replace(@PathParam("slug") String slug, JsonNode body) {
-        return specializations.replace(slug, body).orElseThrow(() -> notFound(slug));
+    public SpecializationRepresentation replace(
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        return specializations.replace(slug, body, ifMatch).orElseThrow(() -> notFound(slug));
     }
 
     @LimitedWrites
@@ -68,16 +71,17 @@ public class SpecializationResource {
     @PATCH
     @Path("{slug}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public SpecializationRepresentation patch(@PathParam("slug") String slug, JsonNode patch) {
-        return specializations.patch(slug, patch).orElseThrow(() -> notFound(slug));
+    public SpecializationRepresentation patch(
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        return specializations.patch(slug, patch, ifMatch).orElseThrow(() -> notFound(slug));
     }
 
     @LimitedWrites
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{slug}")
-    public Response delete(@PathParam("slug") String slug) {
-        if (!specializations.delete(slug)) {
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (!specializations.delete(slug, ifMatch)) {
             throw notFound(slug);
         }
         return Response.noContent().build();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.web.EntityTags;
 import org.mlcatalog.web.JsonBodies;
 import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
@@ -23,9 +24,11 @@ public class SpecializationService {
     private static final String WHAT = "specialization";
 
     private final JsonBodies bodies;
+    private final EntityTags tags;
 
-    public SpecializationService(JsonBodies bodies) {
+    public SpecializationService(JsonBodies bodies, EntityTags tags) {
         this.bodies = bodies;
+        this.tags = tags;
     }
 
     @Transactional
@@ -59,14 +62,13 @@ public class SpecializationService {
     }
 
     @Transactional
-    public Optional<SpecializationRepresentation> replace(String slug, JsonNode body) {
-        return Specialization.<Specialization>findByIdOptional(slug)
-                .map(specialization -> update(specialization, body));
+    public Optional<SpecializationRepresentation> replace(String slug, JsonNode body, String ifMatch) {
+        return find(slug, ifMatch).map(specialization -> update(specialization, body));
     }
 
     @Transactional
-    public Optional<SpecializationRepresentation> patch(String slug, JsonNode patch) {
-        return Specialization.<Specialization>findByIdOptional(slug)
+    public Optional<SpecializationRepresentation> patch(String slug, JsonNode patch, String ifMatch) {
+        return find(slug, ifMatch)
                 .map(specialization -> update(
                         specialization,
                         bodies.merge(
@@ -77,8 +79,8 @@ public class SpecializationService {
 
     /** Deletes an unused specialization; one that entries or other specializations still use is kept. */
     @Transactional
-    public boolean delete(String slug) {
-        Specialization specialization = Specialization.findById(slug);
+    public boolean delete(String slug, String ifMatch) {
+        Specialization specialization = find(slug, ifMatch).orElse(null);
         if (specialization == null) {
             return false;
         }
@@ -94,6 +96,19 @@ public class SpecializationService {
         }
         specialization.delete();
         return true;
+    }
+
+    /** The specialization, if the client's If-Match (when given) names its current version. */
+    private Optional<Specialization> find(String slug, String ifMatch) {
+        Optional<Specialization> found = Specialization.findByIdOptional(slug);
+        found.ifPresent(specialization -> {
+            if (ifMatch != null
+                    && !EntityTags.matches(ifMatch, tags.of(SpecializationRepresentation.of(specialization)))) {
+                throw ProblemException.preconditionFailed(
+                        "The specialization has changed since you read it. Read it again and retry.");
+            }
+        });
+        return found;
     }
 
     private SpecializationRepresentation update(Specialization specialization, JsonNode body) {

@@ -1,0 +1,55 @@
+package org.mlcatalog.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Strong entity tags: a digest of a representation's JSON, so a tag changes exactly when what a
+ * client would receive changes (a competition's derived status included).
+ */
+@ApplicationScoped
+public class EntityTags {
+
+    private final ObjectMapper mapper;
+
+    public EntityTags(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The quoted entity tag of a representation. */
+    public String of(Object representation) {
+        try {
+            return of(mapper.writeValueAsBytes(representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A representation could not be written as JSON", e);
+        }
+    }
+
+    static String of(byte[] json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an If-Match or If-None-Match header names this tag (or is {@code *}). */
+    public static boolean matches(String header, String tag) {
+        if (header == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.equals("*") || trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
