@@ -3,8 +3,11 @@ package org.mlcatalog.entry;
 import static org.mlcatalog.entry.FilterParameter.VALUES;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
 
 /** The filters a list accepts: those every collection shares, plus the kind's own. */
@@ -28,6 +31,15 @@ public class EntryFilters {
         return filters;
     }
 
+    private static Object instant(String value) {
+        try {
+            return Instant.parse(value).toString();
+        } catch (DateTimeParseException unreadable) {
+            throw ProblemException.invalid(
+                    "updatedSince", "must be an ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z");
+        }
+    }
+
     private List<FilterParameter> common() {
         return List.of(
                 FilterParameter.oneOf(
@@ -46,6 +58,10 @@ public class EntryFilters {
                         "e.languages && ARRAY[" + VALUES + "]::text[]",
                         "^[a-z]{2}$",
                         "a two-letter ISO 639-1 code such as 'en'"),
+                new FilterParameter(
+                        "updatedSince",
+                        "e.updated_at >= (SELECT min(since::timestamptz) FROM unnest(ARRAY[" + VALUES + "]) since)",
+                        EntryFilters::instant),
                 FilterParameter.matching(
                         "tag",
                         "e.tags && ARRAY[" + VALUES + "]::text[]",
