@@ -28,6 +28,14 @@ public class EntryKinds {
                 .orElseThrow(() -> new IllegalStateException("No kind for " + entry.getClass()));
     }
 
+    /** Every kind's own fields, kind by kind in the order of {@link Kind}, each named once. */
+    public List<String> ownFields() {
+        return java.util.Arrays.stream(Kind.values())
+                .flatMap(kind -> byKind.get(kind).fields().stream().sorted())
+                .distinct()
+                .toList();
+    }
+
     /** The kinds, other than {@code except}, whose own fields include {@code field}. */
     public List<Kind> owningField(String field, Kind except) {
         return byKind.values().stream()

@@ -128,6 +128,13 @@ public final class EntryListQuery {
                 + ", e.id LIMIT :limit OFFSET :offset";
     }
 
+    /** The next {@code :limit} ids after {@code :after} in id order: a walk over the whole list in batches. */
+    public String batchAfterSql() {
+        String where = where(null);
+        return "SELECT e.id FROM " + from + (where.isEmpty() ? " WHERE " : where + " AND ")
+                + "e.id > :after ORDER BY e.id LIMIT :limit";
+    }
+
     public String countSql() {
         return "SELECT count(*) FROM " + from + where(null);
     }

@@ -23,6 +23,15 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 .getResultList();
     }
 
+    /** Up to {@code limit} ids of the list after {@code after}, in id order. */
+    @SuppressWarnings("unchecked")
+    public List<String> batchAfter(EntryListQuery list, String after, int limit) {
+        return NativeQueries.create(getEntityManager(), list.batchAfterSql(), String.class, list.parameters())
+                .setParameter("after", after)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     /** How many entries the whole list has. */
     public long count(EntryListQuery list) {
         Object count = NativeQueries.create(getEntityManager(), list.countSql(), null, list.parameters())

@@ -80,6 +80,15 @@ public class SearchService {
                 .correctedFrom(results.query(), correction.get());
     }
 
+    /** The list a search query describes, for walking it whole (the export). */
+    public EntryListQuery listFor(Map<String, List<String>> query) {
+        return EntryListQuery.parse(
+                withListSort(query),
+                null,
+                searchFilters(),
+                textQueries.parse(QueryParameters.single(query, EntryListQuery.TEXT)));
+    }
+
     private SearchResults run(Map<String, List<String>> query, String text) {
         Optional<TextMatch> match = textQueries.parse(text);
         EntryListQuery list = EntryListQuery.parse(query, null, searchFilters(), match);
