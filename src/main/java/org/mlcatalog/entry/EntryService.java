@@ -96,6 +96,41 @@ public class EntryService {
         return represent(entity);
     }
 
+    /** When and by whom an imported entry was created and last changed, as its export said. */
+    public record Provenance(Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {}
+
+    /**
+     * Creates or replaces an entry from an import, keeping the times and authors it carries (so an
+     * export imported elsewhere is the same catalog). Runs in the caller's transaction.
+     *
+     * @return whether the entry was created, updated or left unchanged
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends Entry, D extends Record> String upsert(
+            EntryKind<E, D> kind, EntryDocuments.Request<D> request, Provenance provenance) {
+        String id = request.common().id();
+        Optional<E> existing = findEntity(kind, id);
+        E entity = existing.orElseGet(kind::newEntity);
+        entity.id = id;
+        EntryRepresentation before = existing.map(this::represent).orElse(null);
+        apply(kind, request, entity);
+        boolean changed = before != null && !represent(entity).equals(before);
+        boolean dated = provenance.updatedAt() != null;
+        if (before == null) {
+            entity.createdAt = provenance.createdAt() != null ? provenance.createdAt() : now();
+            entity.createdBy = provenance.createdAt() != null ? provenance.createdBy() : curator();
+        }
+        if (before == null || changed || dated) {
+            entity.updatedAt = dated ? provenance.updatedAt() : now();
+            entity.updatedBy = dated ? provenance.updatedBy() : curator();
+        }
+        if (before == null) {
+            repository.persist(entity);
+            return "created";
+        }
+        return changed ? "updated" : "unchanged";
+    }
+
     @Transactional
     public <E extends Entry, D extends Record> Optional<EntryRepresentation> replace(
             EntryKind<E, D> kind, String id, JsonNode body, String ifMatch) {
