@@ -32,6 +32,34 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 .getResultList();
     }
 
+    /**
+     * The entries most like the given one: shared specializations count most, then shared tags,
+     * stages, and how alike the titles are. Candidates share at least a specialization or a tag.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> similarTo(String id, int limit) {
+        String sql = "WITH target AS (SELECT id, title, tags FROM entry WHERE id = :id),"
+                + " candidates AS ("
+                + "   SELECT b.entry_id AS id FROM entry_specialization a"
+                + "   JOIN entry_specialization b ON b.specialization = a.specialization"
+                + "   WHERE a.entry_id = :id"
+                + "   UNION SELECT e.id FROM entry e, target t WHERE e.tags && t.tags)"
+                + " SELECT e.id FROM entry e JOIN candidates c ON c.id = e.id, target t"
+                + " WHERE e.id <> t.id"
+                + " ORDER BY 3 * (SELECT count(*) FROM entry_specialization x JOIN entry_specialization y"
+                + "               ON y.specialization = x.specialization AND y.entry_id = t.id WHERE x.entry_id = e.id)"
+                + " + 2 * cardinality(ARRAY(SELECT unnest(e.tags) INTERSECT SELECT unnest(t.tags)))"
+                + " + (SELECT count(*) FROM entry_stage x JOIN entry_stage y"
+                + "    ON y.stage = x.stage AND y.entry_id = t.id WHERE x.entry_id = e.id)"
+                + " + 4 * similarity(e.title, t.title) DESC, e.id"
+                + " LIMIT :limit";
+        return getEntityManager()
+                .createNativeQuery(sql, String.class)
+                .setParameter("id", id)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     /** How many entries the whole list has. */
     public long count(EntryListQuery list) {
         Object count = NativeQueries.create(getEntityManager(), list.countSql(), null, list.parameters())

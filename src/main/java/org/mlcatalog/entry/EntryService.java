@@ -16,6 +16,7 @@ import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
 import org.mlcatalog.web.EntityTags;
 import org.mlcatalog.web.Page;
+import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
 
 /** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
@@ -67,6 +68,19 @@ public class EntryService {
     @Transactional
     public Optional<EntryRepresentation> find(String id) {
         return Slugs.isSlug(id) ? repository.findByIdOptional(id).map(this::represent) : Optional.empty();
+    }
+
+    /** Entries like the given one, best first; empty if there is no such entry. */
+    @Transactional
+    public Optional<List<EntryRepresentation>> similarTo(String id, Map<String, List<String>> query) {
+        QueryParameters.rejectUnknown(query, List.of("size"));
+        int size = PageRequest.from(query).size();
+        if (!Slugs.isSlug(id) || repository.findById(id) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(repository.loadInOrder(repository.similarTo(id, size)).stream()
+                .map(this::represent)
+                .toList());
     }
 
     @Transactional
