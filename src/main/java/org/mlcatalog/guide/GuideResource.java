@@ -1,0 +1,45 @@
+package org.mlcatalog.guide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.mlcatalog.security.LimitedWrites;
+import org.mlcatalog.security.Roles;
+
+/** The learning path through the guide's stages, and the entries curators feature at each. */
+@Path("/api/v1/guide")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuideResource {
+
+    private final GuideService guide;
+
+    public GuideResource(GuideService guide) {
+        this.guide = guide;
+    }
+
+    @GET
+    public LearningPath path(@Context UriInfo uri) {
+        return guide.path(uri.getQueryParameters());
+    }
+
+    @PUT
+    @Path("stages/{stage}/featured")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LimitedWrites
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    public Featured feature(@PathParam("stage") String stage, JsonNode body) {
+        return new Featured(guide.feature(stage, body));
+    }
+
+    /** The entries featured at a stage, first one first. */
+    public record Featured(List<String> entries) {}
+}

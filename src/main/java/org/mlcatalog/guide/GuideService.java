@@ -1,0 +1,161 @@
+package org.mlcatalog.guide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mlcatalog.entry.Cost;
+import org.mlcatalog.entry.EntryRepository;
+import org.mlcatalog.entry.EntryRepresentation;
+import org.mlcatalog.entry.EntryService;
+import org.mlcatalog.entry.FilterParameter;
+import org.mlcatalog.entry.Level;
+import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.taxonomy.StageRepresentation;
+import org.mlcatalog.taxonomy.Taxonomy;
+import org.mlcatalog.web.JsonBodies;
+import org.mlcatalog.web.QueryParameters;
+
+/**
+ * Builds a learning path: for each stage, the entries curators feature first, then those that fit
+ * the learner's specialization, level and budget best.
+ */
+@ApplicationScoped
+public class GuideService {
+
+    static final int ENTRIES_PER_STAGE = 5;
+
+    private final EntityManager entityManager;
+    private final EntryRepository entries;
+    private final EntryService entryService;
+    private final Taxonomy taxonomy;
+
+    public GuideService(
+            EntityManager entityManager, EntryRepository entries, EntryService entryService, Taxonomy taxonomy) {
+        this.entityManager = entityManager;
+        this.entries = entries;
+        this.entryService = entryService;
+        this.taxonomy = taxonomy;
+    }
+
+    @Transactional
+    public LearningPath path(Map<String, List<String>> query) {
+        QueryParameters.rejectUnknown(query, List.of("specialization", "level", "cost", "hoursPerWeek"));
+        String specialization = QueryParameters.single(query, "specialization");
+        String level = QueryParameters.single(query, "level");
+        String cost = QueryParameters.single(query, "cost");
+        String hours = QueryParameters.single(query, "hoursPerWeek");
+        if (specialization != null) {
+            FilterParameter.oneOf("specialization", "", taxonomy::specializationSlugs)
+                    .parser()
+                    .apply(specialization);
+        }
+        if (level != null) {
+            FilterParameter.oneOf("level", "", Level.class).parser().apply(level);
+        }
+        if (cost != null) {
+            FilterParameter.oneOf("cost", "", Cost.class).parser().apply(cost);
+        }
+        Integer hoursPerWeek = hours == null ? null : hoursPerWeek(hours);
+        List<LearningPath.Step> steps = new ArrayList<>();
+        for (StageRepresentation stage : taxonomy.stages()) {
+            List<EntryRepresentation> chosen =
+                    entries.loadInOrder(best(stage.slug(), specialization, level, cost)).stream()
+                            .map(entryService::represent)
+                            .toList();
+            int courseHours = chosen.stream()
+                    .map(entry -> entry.details() instanceof org.mlcatalog.course.CourseDetails course
+                            ? course.durationHours()
+                            : null)
+                    .filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            Integer weeks = hoursPerWeek == null ? null : (courseHours + hoursPerWeek - 1) / hoursPerWeek;
+            steps.add(new LearningPath.Step(
+                    stage.slug(), stage.position(), stage.name(), stage.description(), chosen, courseHours, weeks));
+        }
+        return new LearningPath(specialization, level, cost, hoursPerWeek, steps);
+    }
+
+    private static int hoursPerWeek(String value) {
+        if (value.matches("[0-9]{1,3}")) {
+            int hours = Integer.parseInt(value);
+            if (hours >= 1 && hours <= 168) {
+                return hours;
+            }
+        }
+        throw ProblemException.invalid("hoursPerWeek", "must be a whole number of hours from 1 to 168");
+    }
+
+    /**
+     * The stage's best entries: featured ones in their curators' order, then those of the
+     * specialization, then general foundations, preferring the learner's level; a free budget
+     * keeps to free and freemium entries.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> best(String stage, String specialization, String level, String cost) {
+        String sql = "SELECT e.id FROM entry e JOIN entry_stage s ON s.entry_id = e.id AND s.stage = :stage"
+                + " LEFT JOIN guide_feature f ON f.entry_id = e.id AND f.stage = :stage"
+                + " WHERE (CAST(:cost AS text) IS NULL OR CAST(:cost AS text) = 'paid' OR e.cost IN ('free', 'freemium'))"
+                + " ORDER BY f.rank ASC NULLS LAST,"
+                + " EXISTS (SELECT 1 FROM entry_specialization t WHERE t.entry_id = e.id"
+                + "         AND t.specialization = CAST(:specialization AS text)) DESC,"
+                + " EXISTS (SELECT 1 FROM entry_specialization t WHERE t.entry_id = e.id"
+                + "         AND t.specialization = 'ml-foundations') DESC,"
+                + " (e.level = CAST(:level AS text)) DESC NULLS LAST,"
+                + " (e.cost = 'free') DESC, e.title, e.id"
+                + " LIMIT :limit";
+        return entityManager
+                .createNativeQuery(sql, String.class)
+                .setParameter("stage", stage)
+                .setParameter("specialization", specialization)
+                .setParameter("level", level)
+                .setParameter("cost", cost)
+                .setParameter("limit", ENTRIES_PER_STAGE)
+                .getResultList();
+    }
+
+    /** Replaces the entries featured at a stage, first one first. */
+    @Transactional
+    public List<String> feature(String stage, JsonNode body) {
+        if (taxonomy.stage(stage).isEmpty()) {
+            throw ProblemException.notFound("There is no stage '%s'.".formatted(stage));
+        }
+        JsonBodies.requireObject(body, "featured entries");
+        JsonNode ids = body.get("entries");
+        if (ids == null || !ids.isArray() || body.size() != 1) {
+            throw ProblemException.invalid("entries", "must be the only field: an array of entry ids, first one first");
+        }
+        Set<String> featured = new LinkedHashSet<>();
+        for (JsonNode id : ids) {
+            if (!id.isTextual() || entries.findById(id.textValue()) == null) {
+                throw ProblemException.invalid("entries", "names no entry: " + id);
+            }
+            if (!featured.add(id.textValue())) {
+                throw ProblemException.invalid("entries", "repeats " + id);
+            }
+        }
+        if (featured.size() > 20) {
+            throw ProblemException.invalid("entries", "may feature at most 20 entries per stage");
+        }
+        entityManager
+                .createNativeQuery("DELETE FROM guide_feature WHERE stage = :stage")
+                .setParameter("stage", stage)
+                .executeUpdate();
+        int rank = 1;
+        for (String id : featured) {
+            entityManager
+                    .createNativeQuery("INSERT INTO guide_feature (stage, entry_id, rank) VALUES (:stage, :id, :rank)")
+                    .setParameter("stage", stage)
+                    .setParameter("id", id)
+                    .setParameter("rank", rank++)
+                    .executeUpdate();
+        }
+        return List.copyOf(featured);
+    }
+}
