@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,23 +35,11 @@ public class ExportResource {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-    private static final List<String> COMMON_COLUMNS = List.of(
-            "id",
-            "kind",
-            "title",
-            "summary",
-            "url",
-            "provider",
-            "stages",
-            "specializations",
-            "level",
-            "cost",
-            "languages",
-            "tags",
-            "createdAt",
-            "createdBy",
-            "updatedAt",
-            "updatedBy");
+    // The shared fields in the order the API shows them; the kind's own fields follow.
+    private static final List<String> COMMON_COLUMNS = Arrays.stream(EntryRepresentation.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(name -> !name.equals("details"))
+            .toList();
 
     private final ExportService export;
     private final ObjectMapper mapper;

@@ -59,15 +59,7 @@ class ImportTest extends ApiTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        for (KindPath kind : List.of(KindPath.COURSE, KindPath.COMPETITION, KindPath.READING)) {
-            api().queryParam("tag", tag)
-                    .get(kind.path())
-                    .then()
-                    .extract()
-                    .jsonPath()
-                    .getList("items.id", String.class)
-                    .forEach(id -> api().delete(kind.path() + "/" + id).then().statusCode(204));
-        }
+        deleteTagged(tag);
 
         ndjson(exported)
                 .post(IMPORT)
@@ -79,6 +71,10 @@ class ImportTest extends ApiTest {
         String again = api().get("/api/v1/export?tag=" + tag).then().extract().asString();
         assertEquals(exported, again, "every field, times and authors included");
         ndjson(again).post(IMPORT).then().statusCode(200).body("unchanged", equalTo(3));
+        deleteTagged(tag);
+    }
+
+    private static void deleteTagged(String tag) {
         for (KindPath kind : List.of(KindPath.COURSE, KindPath.COMPETITION, KindPath.READING)) {
             api().queryParam("tag", tag)
                     .get(kind.path())

@@ -200,6 +200,35 @@ class WriteAccessTest extends ApiTest {
         api().delete("/api/v1/specializations/" + slug).then().statusCode(204);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void refusesImportsAndFeaturingWithoutACuratorTokenAndChangesNothing(Presented presented) {
+        String id = "guarded-import-" + unique();
+        String line = "{\"kind\":\"course\",\"id\":\"" + id + "\",\"title\":\"Guarded import\","
+                + "\"summary\":\"An import that must not happen without a curator.\","
+                + "\"url\":\"https://example.org/guarded/" + id + "\",\"stages\":[\"theory\"],"
+                + "\"level\":\"beginner\",\"cost\":\"free\",\"languages\":[\"en\"],"
+                + "\"format\":\"live\",\"certificate\":false}";
+        presenting(presented.token().get())
+                .contentType("application/x-ndjson")
+                .body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(presented.status());
+        presenting(presented.token().get())
+                .contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of("kaggle-titanic")))
+                .put("/api/v1/guide/stages/practice/featured")
+                .then()
+                .statusCode(presented.status());
+
+        presenting(null).get(KindPath.COURSE.path() + "/" + id).then().statusCode(404);
+        api().get("/api/v1/guide")
+                .then()
+                .statusCode(200)
+                .body("stages[2].entries[0].id", org.hamcrest.Matchers.not(equalTo("kaggle-titanic")));
+    }
+
     @Test
     void letsAnyoneReadEvenWithABadToken() {
         anonymous().get("/api/v1/courses").then().statusCode(200);
