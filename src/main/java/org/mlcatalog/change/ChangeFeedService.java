@@ -62,7 +62,7 @@ public class ChangeFeedService {
                                 + " ORDER BY c.transaction_id, c.sequence LIMIT :limit",
                         Object[].class)
                 .setParameter("transaction", cursor.group(1))
-                .setParameter("sequence", Long.parseLong(cursor.group(2)))
+                .setParameter("sequence", sequence(cursor.group(2)))
                 .setParameter("limit", size + 1)
                 .getResultList();
         boolean hasMore = rows.size() > size;
@@ -93,6 +93,15 @@ public class ChangeFeedService {
                 ? (since == null ? START : since)
                 : changes.get(changes.size() - 1).cursor();
         return new ChangePage(changes, next, hasMore);
+    }
+
+    private static long sequence(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException tooLarge) {
+            throw ProblemException.invalid(
+                    "since", "must be a cursor from an earlier answer's next, or absent to start");
+        }
     }
 
     private static Instant instant(Object value) {

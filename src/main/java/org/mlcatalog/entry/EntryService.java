@@ -110,7 +110,10 @@ public class EntryService {
         return represent(entity);
     }
 
-    /** When and by whom an imported entry was created and last changed, as its export said. */
+    /**
+     * When and by whom an imported entry was created and last changed, as its export said. Only a
+     * new entry takes them; changing an existing one records the curator and time of the import.
+     */
     public record Provenance(Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {}
 
     /**
@@ -128,21 +131,21 @@ public class EntryService {
         entity.id = id;
         EntryRepresentation before = existing.map(this::represent).orElse(null);
         apply(kind, request, entity);
-        boolean changed = before != null && !represent(entity).equals(before);
-        boolean dated = provenance.updatedAt() != null;
         if (before == null) {
-            entity.createdAt = provenance.createdAt() != null ? provenance.createdAt() : now();
-            entity.createdBy = provenance.createdAt() != null ? provenance.createdBy() : curator();
-        }
-        if (before == null || changed || dated) {
-            entity.updatedAt = dated ? provenance.updatedAt() : now();
-            entity.updatedBy = dated ? provenance.updatedBy() : curator();
-        }
-        if (before == null) {
+            boolean dated = provenance.createdAt() != null;
+            entity.createdAt = dated ? provenance.createdAt() : now();
+            entity.createdBy = dated ? provenance.createdBy() : curator();
+            entity.updatedAt = provenance.updatedAt() != null ? provenance.updatedAt() : entity.createdAt;
+            entity.updatedBy = provenance.updatedAt() != null ? provenance.updatedBy() : entity.createdBy;
             repository.persist(entity);
             return "created";
         }
-        return changed ? "updated" : "unchanged";
+        if (represent(entity).equals(before)) {
+            return "unchanged";
+        }
+        entity.updatedAt = now();
+        entity.updatedBy = curator();
+        return "updated";
     }
 
     @Transactional
@@ -171,7 +174,7 @@ public class EntryService {
      * otherwise the client would overwrite a change it has not seen.
      */
     private <E extends Entry> E matching(E entity, String ifMatch) {
-        if (ifMatch != null && !EntityTags.matches(ifMatch, tags.of(represent(entity)))) {
+        if (ifMatch != null && !EntityTags.matchesStrongly(ifMatch, tags.of(represent(entity)))) {
             throw ProblemException.preconditionFailed(
                     "The entry has changed since you read it (If-Match names another version). Read it again,"
                             + " apply your change to the current version and retry.");

@@ -136,6 +136,9 @@ public class GuideService {
             if (!id.isTextual() || entries.findById(id.textValue()) == null) {
                 throw ProblemException.invalid("entries", "names no entry: " + id);
             }
+            if (!entries.findById(id.textValue()).stages.contains(stage)) {
+                throw ProblemException.invalid("entries", "names an entry that is not tagged with this stage: " + id);
+            }
             if (!featured.add(id.textValue())) {
                 throw ProblemException.invalid("entries", "repeats " + id);
             }

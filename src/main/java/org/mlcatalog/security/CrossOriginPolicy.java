@@ -51,6 +51,14 @@ public class CrossOriginPolicy {
         boolean preflight = context.request().method() == HttpMethod.OPTIONS && requested != null;
         HttpMethod method =
                 preflight ? requestedMethod(requested) : context.request().method();
+        if (method == null) {
+            problems.respond(
+                    context,
+                    Status.BAD_REQUEST,
+                    "Bad request",
+                    "Access-Control-Request-Method must name an HTTP method, such as GET or POST.");
+            return;
+        }
         boolean allowed = READS.contains(method) || method == HttpMethod.OPTIONS || writeOrigins.contains(origin);
         if (!allowed) {
             problems.respond(

@@ -103,7 +103,7 @@ public class SpecializationService {
         Optional<Specialization> found = Specialization.findByIdOptional(slug);
         found.ifPresent(specialization -> {
             if (ifMatch != null
-                    && !EntityTags.matches(ifMatch, tags.of(SpecializationRepresentation.of(specialization)))) {
+                    && !EntityTags.matchesStrongly(ifMatch, tags.of(SpecializationRepresentation.of(specialization)))) {
                 throw ProblemException.preconditionFailed(
                         "The specialization has changed since you read it. Read it again and retry.");
             }

@@ -37,6 +37,8 @@ public class ConditionalResponses {
                         && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
             return;
         }
+        // The same path may answer JSON or JSON-LD, so caches must key on Accept too.
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         String tag = tags.of(response.getEntity());
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         Instant lastModified = response.getEntity() instanceof LastModified known ? known.lastModified() : null;

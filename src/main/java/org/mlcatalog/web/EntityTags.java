@@ -39,7 +39,12 @@ public class EntityTags {
         }
     }
 
-    /** Whether an If-Match or If-None-Match header names this tag (or is {@code *}). */
+    /** Whether an If-Match header names this tag (or is {@code *}); weak tags never match. */
+    public static boolean matchesStrongly(String header, String tag) {
+        return header != null && matches(header.replaceAll("W/\"[^\"]*\"", "\"\""), tag);
+    }
+
+    /** Whether an If-None-Match header names this tag, weakly or not (or is {@code *}). */
     public static boolean matches(String header, String tag) {
         if (header == null) {
             return false;

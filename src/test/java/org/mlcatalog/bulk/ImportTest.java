@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -165,5 +166,22 @@ class ImportTest extends ApiTest {
                 .post(IMPORT)
                 .then()
                 .statusCode(400);
+    }
+
+    @Test
+    void recordsTheImportingCuratorWhenAnExistingEntryChanges() throws Exception {
+        String tag = "provenance-" + unique();
+        ndjson(line(KindPath.COURSE, tag, Map.of())).post(IMPORT).then().statusCode(200);
+        String forged = line(
+                KindPath.COURSE,
+                tag,
+                Map.of("title", "Changed " + tag, "updatedAt", "2000-01-01T00:00:00Z", "updatedBy", "someone-else"));
+
+        ndjson(forged).post(IMPORT).then().statusCode(200).body("updated", equalTo(1));
+        api().get("/api/v1/courses/imported-" + tag)
+                .then()
+                .body("updatedBy", equalTo("admin-bob"))
+                .body("updatedAt", org.hamcrest.Matchers.not(startsWith("2000")));
+        api().delete("/api/v1/courses/imported-" + tag).then().statusCode(204);
     }
 }

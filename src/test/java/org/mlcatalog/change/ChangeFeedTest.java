@@ -99,7 +99,7 @@ class ChangeFeedTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1", "1.2.3", "-1.5", "99999999999999999999.1"})
+    @ValueSource(strings = {"abc", "1", "1.2.3", "-1.5", "99999999999999999999.1", "0.9999999999999999999"})
     void rejectsACursorItDidNotGive(String cursor) {
         invalidRequest().queryParam("since", cursor).get(FEED).then().statusCode(400);
     }

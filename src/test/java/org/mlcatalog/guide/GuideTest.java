@@ -107,4 +107,18 @@ class GuideTest extends ApiTest {
     void rejectsBadPreferencesWith400(String query) {
         invalidRequest().get("/api/v1/guide?" + query).then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void refusesFeaturingAnEntryOfAnotherStage() {
+        String networkingOnly = "neurips-conference";
+        api().get("/api/v1/entries/" + networkingOnly)
+                .then()
+                .body("stages", org.hamcrest.Matchers.not(hasItem("foundations")));
+        invalidRequest()
+                .contentType("application/json")
+                .body(Map.of("entries", List.of(networkingOnly)))
+                .put("/api/v1/guide/stages/foundations/featured")
+                .then()
+                .statusCode(400);
+    }
 }

@@ -93,4 +93,15 @@ class CrossOriginTest extends ApiTest {
                 .path("id");
         api().delete(KindPath.COURSE.path() + "/" + id).then().statusCode(204);
     }
+
+    @Test
+    void refusesAPreflightForAMethodThatIsNotOne() {
+        anonymous()
+                .header("Origin", ELSEWHERE)
+                .header("Access-Control-Request-Method", "A B")
+                .options("/api/v1/courses")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

@@ -179,4 +179,20 @@ class ConditionalRequestTest extends ApiTest {
                 .statusCode(412);
         api().delete("/api/v1/specializations/" + slug).then().statusCode(204);
     }
+
+    @Test
+    void comparesIfMatchStronglyAndVariesOnAccept() {
+        String etag = api().get(COURSES + "/" + id)
+                .then()
+                .header("Vary", containsString("Accept"))
+                .extract()
+                .header("ETag");
+        invalidRequest()
+                .header("If-Match", "W/" + etag)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("level", "advanced"))
+                .patch(COURSES + "/" + id)
+                .then()
+                .statusCode(412);
+    }
 }
