@@ -1,17 +1,16 @@
 package org.mlcatalog.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.mlcatalog.change.ChangeFeedRepository.ChangeRow;
 import org.mlcatalog.entry.Entry;
 import org.mlcatalog.entry.EntryRepository;
 import org.mlcatalog.entry.EntryService;
@@ -30,12 +29,12 @@ public class ChangeFeedService {
     private static final Pattern CURSOR = Pattern.compile("([0-9]{1,19})\\.([0-9]{1,19})");
     private static final String START = "0.0";
 
-    private final EntityManager entityManager;
+    private final ChangeFeedRepository log;
     private final EntryRepository entries;
     private final EntryService entryService;
 
-    public ChangeFeedService(EntityManager entityManager, EntryRepository entries, EntryService entryService) {
-        this.entityManager = entityManager;
+    public ChangeFeedService(ChangeFeedRepository log, EntryRepository entries, EntryService entryService) {
+        this.log = log;
         this.entries = entries;
         this.entryService = entryService;
     }
@@ -49,44 +48,26 @@ public class ChangeFeedService {
             throw ProblemException.invalid(
                     "since", "must be a cursor from an earlier answer's next, or absent to start");
         }
-        int size = PageRequest.from(
-                        Map.of("size", query.getOrDefault("size", List.of(String.valueOf(PageRequest.MAX_SIZE)))))
-                .size();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery(
-                        "SELECT c.transaction_id::text, c.sequence, c.entry_id, c.kind, c.operation, c.changed_at"
-                                + " FROM entry_change c"
-                                + " WHERE (c.transaction_id, c.sequence) > (CAST(:transaction AS xid8), :sequence)"
-                                + " AND c.transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
-                                + " ORDER BY c.transaction_id, c.sequence LIMIT :limit",
-                        Object[].class)
-                .setParameter("transaction", cursor.group(1))
-                .setParameter("sequence", sequence(cursor.group(2)))
-                .setParameter("limit", size + 1)
-                .getResultList();
+        int size = PageRequest.from(query).size();
+        List<ChangeRow> rows = log.after(cursor.group(1), sequence(cursor.group(2)), size + 1);
         boolean hasMore = rows.size() > size;
-        List<Object[]> page = hasMore ? rows.subList(0, size) : rows;
+        List<ChangeRow> page = hasMore ? rows.subList(0, size) : rows;
         Map<String, Entry> current =
                 entries
-                        .loadInOrder(page.stream()
-                                .map(row -> (String) row[2])
-                                .distinct()
-                                .toList())
+                        .loadInOrder(
+                                page.stream().map(ChangeRow::entryId).distinct().toList())
                         .stream()
-                        .filter(entry -> entry != null)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
         List<Change> changes = new ArrayList<>();
-        for (Object[] row : page) {
-            String id = (String) row[2];
-            String operation = (String) row[4];
-            Entry entry = operation.equals("deleted") ? null : current.get(id);
+        for (ChangeRow row : page) {
+            Entry entry = row.operation().equals("deleted") ? null : current.get(row.entryId());
             changes.add(new Change(
-                    row[0] + "." + row[1],
-                    id,
-                    (String) row[3],
-                    operation,
-                    instant(row[5]),
+                    row.cursor(),
+                    row.entryId(),
+                    row.kind(),
+                    row.operation(),
+                    row.changedAt(),
                     entry == null ? null : entryService.represent(entry)));
         }
         String next = changes.isEmpty()
@@ -102,15 +83,5 @@ public class ChangeFeedService {
             throw ProblemException.invalid(
                     "since", "must be a cursor from an earlier answer's next, or absent to start");
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
     }
 }

@@ -2,7 +2,6 @@ package org.mlcatalog.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,14 +29,14 @@ public class GuideService {
 
     static final int ENTRIES_PER_STAGE = 5;
 
-    private final EntityManager entityManager;
+    private final GuideRepository features;
     private final EntryRepository entries;
     private final EntryService entryService;
     private final Taxonomy taxonomy;
 
     public GuideService(
-            EntityManager entityManager, EntryRepository entries, EntryService entryService, Taxonomy taxonomy) {
-        this.entityManager = entityManager;
+            GuideRepository features, EntryRepository entries, EntryService entryService, Taxonomy taxonomy) {
+        this.features = features;
         this.entries = entries;
         this.entryService = entryService;
         this.taxonomy = taxonomy;
@@ -65,7 +64,9 @@ public class GuideService {
         List<LearningPath.Step> steps = new ArrayList<>();
         for (StageRepresentation stage : taxonomy.stages()) {
             List<EntryRepresentation> chosen =
-                    entries.loadInOrder(best(stage.slug(), specialization, level, cost)).stream()
+                    entries
+                            .loadInOrder(features.best(stage.slug(), specialization, level, cost, ENTRIES_PER_STAGE))
+                            .stream()
                             .map(entryService::represent)
                             .toList();
             int courseHours = chosen.stream()
@@ -90,34 +91,6 @@ public class GuideService {
             }
         }
         throw ProblemException.invalid("hoursPerWeek", "must be a whole number of hours from 1 to 168");
-    }
-
-    /**
-     * The stage's best entries: featured ones in their curators' order, then those of the
-     * specialization, then general foundations, preferring the learner's level; a free budget
-     * keeps to free and freemium entries.
-     */
-    @SuppressWarnings("unchecked")
-    private List<String> best(String stage, String specialization, String level, String cost) {
-        String sql = "SELECT e.id FROM entry e JOIN entry_stage s ON s.entry_id = e.id AND s.stage = :stage"
-                + " LEFT JOIN guide_feature f ON f.entry_id = e.id AND f.stage = :stage"
-                + " WHERE (CAST(:cost AS text) IS NULL OR CAST(:cost AS text) = 'paid' OR e.cost IN ('free', 'freemium'))"
-                + " ORDER BY f.rank ASC NULLS LAST,"
-                + " EXISTS (SELECT 1 FROM entry_specialization t WHERE t.entry_id = e.id"
-                + "         AND t.specialization = CAST(:specialization AS text)) DESC,"
-                + " EXISTS (SELECT 1 FROM entry_specialization t WHERE t.entry_id = e.id"
-                + "         AND t.specialization = 'ml-foundations') DESC,"
-                + " (e.level = CAST(:level AS text)) DESC NULLS LAST,"
-                + " (e.cost = 'free') DESC, e.title, e.id"
-                + " LIMIT :limit";
-        return entityManager
-                .createNativeQuery(sql, String.class)
-                .setParameter("stage", stage)
-                .setParameter("specialization", specialization)
-                .setParameter("level", level)
-                .setParameter("cost", cost)
-                .setParameter("limit", ENTRIES_PER_STAGE)
-                .getResultList();
     }
 
     /** Replaces the entries featured at a stage, first one first. */
@@ -146,19 +119,7 @@ public class GuideService {
         if (featured.size() > 20) {
             throw ProblemException.invalid("entries", "may feature at most 20 entries per stage");
         }
-        entityManager
-                .createNativeQuery("DELETE FROM guide_feature WHERE stage = :stage")
-                .setParameter("stage", stage)
-                .executeUpdate();
-        int rank = 1;
-        for (String id : featured) {
-            entityManager
-                    .createNativeQuery("INSERT INTO guide_feature (stage, entry_id, rank) VALUES (:stage, :id, :rank)")
-                    .setParameter("stage", stage)
-                    .setParameter("id", id)
-                    .setParameter("rank", rank++)
-                    .executeUpdate();
-        }
+        features.replace(stage, List.copyOf(featured));
         return List.copyOf(featured);
     }
 }
