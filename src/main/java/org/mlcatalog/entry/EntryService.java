@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.mlcatalog.web.EntityTags;
 import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
+import org.mlcatalog.web.Timestamps;
 
 /** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
 @ApplicationScoped
@@ -102,7 +102,7 @@ public class EntryService {
         E entity = kind.newEntity();
         entity.id = id;
         apply(kind, request, entity);
-        entity.createdAt = now();
+        entity.createdAt = Timestamps.now();
         entity.updatedAt = entity.createdAt;
         entity.createdBy = curator();
         entity.updatedBy = entity.createdBy;
@@ -133,7 +133,7 @@ public class EntryService {
         apply(kind, request, entity);
         if (before == null) {
             boolean dated = provenance.createdAt() != null;
-            entity.createdAt = dated ? provenance.createdAt() : now();
+            entity.createdAt = dated ? provenance.createdAt() : Timestamps.now();
             entity.createdBy = dated ? provenance.createdBy() : curator();
             entity.updatedAt = provenance.updatedAt() != null ? provenance.updatedAt() : entity.createdAt;
             entity.updatedBy = provenance.updatedAt() != null ? provenance.updatedBy() : entity.createdBy;
@@ -143,7 +143,7 @@ public class EntryService {
         if (represent(entity).equals(before)) {
             return "unchanged";
         }
-        entity.updatedAt = now();
+        entity.updatedAt = Timestamps.now();
         entity.updatedBy = curator();
         return "updated";
     }
@@ -213,7 +213,7 @@ public class EntryService {
         EntryRepresentation before = represent(entity);
         apply(kind, request, entity);
         if (!represent(entity).equals(before)) {
-            entity.updatedAt = now();
+            entity.updatedAt = Timestamps.now();
             entity.updatedBy = curator();
         }
         return represent(entity);
@@ -266,9 +266,5 @@ public class EntryService {
     /** Who is making the change: the subject of the bearer token. */
     private String curator() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -28,12 +28,17 @@ public final class Slugs {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Lower case without accents: the form of ids, and of text as the search index compares it. */
+    public static String fold(String text) {
+        return DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** A readable id from free text: accents dropped, words joined by hyphens, cut at a word boundary. */
     public static String fromText(String text) {
-        String plain = DIACRITICS
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                .replaceAll("");
-        String slug = SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = SEPARATORS.matcher(fold(text)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         while (slug.length() > MAX_LENGTH - 4) {
             int cut = slug.lastIndexOf('-');

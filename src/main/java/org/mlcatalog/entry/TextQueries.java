@@ -2,13 +2,11 @@ package org.mlcatalog.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +26,8 @@ public class TextQueries {
 
     public static final int MAX_LENGTH = 200;
     private static final int MAX_VARIANTS = 12;
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    /** A word of a query, as search and spelling suggestions split it. */
+    public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final EntityManager entityManager;
     // Synonyms change only with a migration, so they are read once.
@@ -47,7 +46,7 @@ public class TextQueries {
             throw ProblemException.invalid("q", "must be at most %d characters".formatted(MAX_LENGTH));
         }
         // A slash separates words, as in the indexed titles ("r/MachineLearning").
-        String folded = fold(query.strip()).replace('/', ' ');
+        String folded = Slugs.fold(query.strip()).replace('/', ' ');
         List<String> variants = variants(folded);
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> tsqueries = new ArrayList<>();
@@ -58,14 +57,6 @@ public class TextQueries {
         }
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
         return Optional.of(new TextMatch(query.strip(), "(" + String.join(" || ", tsqueries) + ")", parameters));
-    }
-
-    /** Lower case without accents, the form the index and the vocabulary use. */
-    public static String fold(String text) {
-        return DIACRITICS
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
     }
 
     /** The query as written, then the query with each synonym term it contains replaced by the others. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.mlcatalog.competition.CompetitionKind;
 import org.mlcatalog.competition.CompetitionStatus;
 import org.mlcatalog.entry.Entry;
@@ -18,6 +17,7 @@ import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryRepository;
 import org.mlcatalog.entry.EntryService;
 import org.mlcatalog.entry.FilterParameter;
+import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.entry.TextMatch;
 import org.mlcatalog.entry.TextQueries;
 import org.mlcatalog.problem.ProblemException;
@@ -38,7 +38,6 @@ public class SearchService {
     public static final int MAX_PREFIX_LENGTH = 100;
     private static final Map<String, String> SORTS = Map.of(
             "relevance", EntryListQuery.RELEVANCE, "title", "title", "newest", "-createdAt", "updated", "-updatedAt");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final EntryRepository entries;
     private final EntryService entryService;
@@ -156,9 +155,12 @@ public class SearchService {
         if (prefix.length() > MAX_PREFIX_LENGTH) {
             throw ProblemException.invalid("q", "must be at most %d characters".formatted(MAX_PREFIX_LENGTH));
         }
-        String folded = TextQueries.fold(prefix.stripLeading());
-        List<String> words =
-                WORD.matcher(folded).results().map(MatchResult::group).toList();
+        String folded = Slugs.fold(prefix.stripLeading());
+        List<String> words = TextQueries.WORD
+                .matcher(folded)
+                .results()
+                .map(MatchResult::group)
+                .toList();
         if (words.isEmpty()) {
             return List.of();
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.entry.TextQueries;
 
 /**
@@ -20,7 +20,6 @@ import org.mlcatalog.entry.TextQueries;
 @ApplicationScoped
 public class Spelling {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> OPERATORS = Set.of("or", "and", "not");
     private static final double MIN_SIMILARITY = 0.3;
     private static final int MAX_WORDS = 12;
@@ -33,7 +32,7 @@ public class Spelling {
 
     /** The query with its unknown words corrected, if any word could be. */
     public Optional<String> correct(String query) {
-        String folded = TextQueries.fold(query);
+        String folded = Slugs.fold(query);
         Map<String, String> corrections = new LinkedHashMap<>();
         Set<String> known = known(words(folded));
         for (String word : words(folded)) {
@@ -44,7 +43,7 @@ public class Spelling {
         if (corrections.isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = WORD.matcher(folded);
+        Matcher matcher = TextQueries.WORD.matcher(folded);
         StringBuilder corrected = new StringBuilder();
         while (matcher.find()) {
             String word = matcher.group();
@@ -55,7 +54,8 @@ public class Spelling {
     }
 
     private static List<String> words(String folded) {
-        return WORD.matcher(folded)
+        return TextQueries.WORD
+                .matcher(folded)
                 .results()
                 .map(MatchResult::group)
                 .filter(word -> word.length() >= 3 && !OPERATORS.contains(word))

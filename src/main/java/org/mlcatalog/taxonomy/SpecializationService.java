@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import org.mlcatalog.web.JsonBodies;
 import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
+import org.mlcatalog.web.Timestamps;
 
 /** Curates the specializations: a slug, a name, a description and an optional broader parent. */
 @ApplicationScoped
@@ -55,7 +54,7 @@ public class SpecializationService {
         Specialization specialization = new Specialization();
         specialization.slug = slug;
         apply(input, specialization);
-        specialization.createdAt = now();
+        specialization.createdAt = Timestamps.now();
         specialization.updatedAt = specialization.createdAt;
         specialization.persist();
         return SpecializationRepresentation.of(specialization);
@@ -120,7 +119,7 @@ public class SpecializationService {
         SpecializationRepresentation before = SpecializationRepresentation.of(specialization);
         apply(input, specialization);
         if (!SpecializationRepresentation.of(specialization).equals(before)) {
-            specialization.updatedAt = now();
+            specialization.updatedAt = Timestamps.now();
         }
         return SpecializationRepresentation.of(specialization);
     }
@@ -160,9 +159,5 @@ public class SpecializationService {
             slug = base + "-" + suffix;
         }
         return slug;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
