@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Benchmark of the packaged service against synthetic catalogs of growing size.
+
+For each catalog size: generate the catalog (once; reused while the generator and migrations are
+unchanged), record the SQL the service sends for each request of each scenario, then start the
+service, time it to ready, and drive each scenario with wrk at full and at half load. pgbench
+replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same server
+(the HTTP ceiling). Prints one table and writes every figure to target/bench/.
+
+Run through bench/run.sh, which installs what this needs and builds the service first.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+OUT = ROOT / "target" / "bench"
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+PORT = 8089
+BASE = f"http://127.0.0.1:{PORT}"
+STATIC_PATH = "/robots.txt"
+SCENARIOS = ["get", "list", "search", "search-filtered", "suggest"]
+COLLECTIONS = ["courses", "readings", "organizations", "communities", "competitions", "events", "programs"]
+STAGES = ["foundations", "theory", "practice", "specialization", "continuous-learning", "networking", "job-market"]
+LEVELS = ["beginner", "intermediate", "advanced"]
+COSTS = ["free", "freemium", "paid"]
+KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "").split()
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def psql(database, sql):
+    command = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-X", "-q", "-A", "-t",
+               "-v", "ON_ERROR_STOP=1", "-c", sql]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
+
+
+class Service:
+    """The packaged service as a child process on its own port."""
+
+    def __init__(self, database, schema):
+        self.database = database
+        self.schema = schema
+        self.process = None
+
+    def start(self):
+        environment = dict(os.environ,
+                           QUARKUS_HTTP_PORT=str(PORT),
+                           QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.database}",
+                           CATALOG_DB_SCHEMA=self.schema,
+                           CATALOG_RATE_LIMIT_ENABLED="false")
+        OUT.mkdir(parents=True, exist_ok=True)
+        output = open(OUT / f"service-{self.schema}.log", "a")
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            ["java", *JAVA_OPTS, "-jar", str(ROOT / "target" / "quarkus-app" / "quarkus-run.jar")],
+            env=environment, stdout=output, stderr=subprocess.STDOUT)
+        while time.monotonic() - started < 120:
+            if self.process.poll() is not None:
+                raise SystemExit(f"the service exited early; see {output.name}")
+            try:
+                with urllib.request.urlopen(BASE + "/q/health/ready", timeout=1) as response:
+                    if response.status == 200:
+                        return time.monotonic() - started
+            except OSError:
+                pass
+            time.sleep(0.01)
+        raise SystemExit("the service was not ready within 120 s")
+
+    def resident_megabytes(self):
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=60)
+
+
+def get(path):
+    with urllib.request.urlopen(BASE + path, timeout=30) as response:
+        if response.status != 200:
+            raise SystemExit(f"{path} answered {response.status}")
+        return response.read()
+
+
+# ---------------------------------------------------------------- catalog
+
+
+def generator_marker(size):
+    digest = hashlib.sha256((BENCH / "generate.sql").read_bytes())
+    for migration in sorted((ROOT / "db-migrations").glob("*.sql")):
+        digest.update(migration.read_bytes())
+    return f"bench catalog of {size} entries, generator {digest.hexdigest()[:16]}"
+
+
+def ensure_catalog(database, schema, size):
+    marker = generator_marker(size)
+    current = psql(database, f"SELECT obj_description('{schema}'::regnamespace)"
+                   f" WHERE to_regnamespace('{schema}') IS NOT NULL")
+    if current == marker:
+        log(f"{schema}: catalog of {size} entries already generated")
+        return
+    log(f"{schema}: migrating, then generating {size} entries")
+    psql(database, f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    service = Service(database, schema)
+    try:
+        service.start()
+    finally:
+        service.stop()
+    started = time.monotonic()
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-X", "-q",
+                    "-v", f"schema={schema}", "-v", f"size={size}", "-v", f"marker={marker}",
+                    "-f", str(BENCH / "generate.sql")], check=True, stdout=subprocess.DEVNULL)
+    log(f"{schema}: generated in {time.monotonic() - started:.0f} s")
+
+
+def request_paths(database, schema, count):
+    """The request paths of each scenario: fixed by a seed, drawn from the catalog and the relevance queries."""
+    chooser = random.Random(2026)
+    queries = [line.split(",")[0] for line in
+               (ROOT / "src/test/resources/search/relevance.csv").read_text().splitlines()[1:] if line]
+    chooser.shuffle(queries)
+    queries = queries[:count]
+    ids = psql(database, f"SET search_path TO {schema}, public;"
+               f" SELECT id FROM entry ORDER BY md5(id) LIMIT {count}").splitlines()
+    quote = urllib.parse.quote
+    paths = {
+        "get": [f"/api/v1/entries/{quote(entry_id)}" for entry_id in ids],
+        "list": [f"/api/v1/{chooser.choice(COLLECTIONS)}?stage={chooser.choice(STAGES)}"
+                 f"&level={chooser.choice(LEVELS)}" for _ in range(count)],
+        "search": [f"/api/v1/search?q={quote(query)}" for query in queries],
+        "search-filtered": [f"/api/v1/search?q={quote(query)}&kind={chooser.choice(KINDS)}"
+                            f"&cost={chooser.choice(COSTS)}" for query in queries],
+        "suggest": [f"/api/v1/suggest?q={quote(query[:chooser.randint(3, max(3, len(query)))])}"
+                    for query in queries],
+    }
+    return paths
+
+
+# ---------------------------------------------------------------- recorded SQL
+
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[(\d+)\] (\S*)@(\S*) (\w+):  (.*)$")
+STATEMENT = re.compile(r"^(?:statement|execute [^:]+): (.*)$", re.S)
+PARAMETER = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
+
+
+def server_log():
+    configured = os.environ.get("BENCH_PG_LOG")
+    if configured:
+        return Path(configured)
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    return Path(f"/var/log/postgresql/postgresql-{version}-main.log")
+
+
+def statements_between(log_file, start, end, database):
+    """The statements the service's connections ran, from a stretch of PostgreSQL's log, with parameters bound."""
+    with open(log_file, "rb") as stream:
+        stream.seek(start)
+        text = stream.read(end - start).decode("utf-8", "replace")
+    records = []
+    for line in text.splitlines():
+        match = LOG_LINE.match(line)
+        if match:
+            records.append([match.group(3), match.group(4), match.group(5)])
+        elif records:
+            records[-1][2] += "\n" + line.lstrip("\t")
+    statements = []
+    for database_name, level, message in records:
+        if database_name != database:
+            continue
+        if level == "LOG":
+            found = STATEMENT.match(message)
+            if found:
+                statements.append(found.group(1).strip())
+        elif level == "DETAIL" and message.startswith("parameters:") and statements:
+            values = dict(PARAMETER.findall(message))
+            statements[-1] = re.sub(r"\$(\d+)", lambda number: values.get(number.group(1), number.group(0)),
+                                    statements[-1])
+    return [statement for statement in statements
+            if statement and not statement.upper().startswith("SET SEARCH_PATH")]
+
+
+def record_sql(database, schema, paths, workdir):
+    """Runs each request once with statement logging on and writes its statements as a pgbench script."""
+    log_file = server_log()
+    psql("postgres", f"ALTER DATABASE {database} SET log_statement = 'all'")
+    service = Service(database, schema)
+    scripts = {}
+    try:
+        service.start()
+        for scenario_paths in paths.values():
+            for path in scenario_paths:
+                get(path)
+        for scenario, scenario_paths in paths.items():
+            scripts[scenario] = []
+            for number, path in enumerate(scenario_paths):
+                start = log_file.stat().st_size
+                get(path)
+                time.sleep(0.005)
+                statements = statements_between(log_file, start, log_file.stat().st_size, database)
+                if not statements:
+                    raise SystemExit(f"no SQL recorded for {path}; is {log_file} PostgreSQL's log?")
+                script = workdir / f"{scenario}-{number:03d}.sql"
+                script.write_text("".join(statement.rstrip(";") + ";\n" for statement in statements))
+                scripts[scenario].append(script)
+    finally:
+        service.stop()
+        psql("postgres", f"ALTER DATABASE {database} RESET log_statement")
+    return scripts
+
+
+# ---------------------------------------------------------------- load
+
+
+def parse_wrk(output):
+    def milliseconds(value):
+        number, unit = re.match(r"([\d.]+)(us|ms|s|m)", value).groups()
+        return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": milliseconds(percentiles["50"]),
+        "p99": milliseconds(percentiles["99"]),
+        "errors": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else None,
+    }
+
+
+def wrk(paths_file, seconds, connections, delay_ms=0):
+    environment = dict(os.environ, BENCH_PATHS=str(paths_file), BENCH_DELAY_MS=str(delay_ms))
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
+         "-s", str(BENCH / "paths.lua"), BASE],
+        env=environment, check=True, capture_output=True, text=True).stdout
+    return parse_wrk(output)
+
+
+def wrk_at_rate(paths_file, seconds, connections, rate):
+    """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second."""
+    cycle_ms = 1000 * connections / rate
+    probe = wrk(paths_file, 3, connections, delay_ms=int(cycle_ms))
+    busy_ms = max(0.0, 1000 * connections / probe["rps"] - cycle_ms)
+    return wrk(paths_file, seconds, connections, delay_ms=max(1, int(cycle_ms - busy_ms)))
+
+
+def pgbench(database, schema, scripts, seconds, clients, workdir):
+    prefix = workdir / "pgbench-log"
+    for old in workdir.glob("pgbench-log*"):
+        old.unlink()
+    command = ["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared",
+               "-c", str(clients), "-j", "2", "-T", str(seconds), "-l", f"--log-prefix={prefix}"]
+    for script in scripts:
+        command += ["-f", str(script)]
+    environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public")
+    result = subprocess.run(command + [database], env=environment, capture_output=True, text=True)
+    if result.returncode != 0 or "aborted" in result.stdout + result.stderr:
+        raise SystemExit(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
+    latencies = []
+    for log_file in workdir.glob("pgbench-log*"):
+        for line in log_file.read_text().splitlines():
+            fields = line.split()
+            latencies.append(int(fields[2]) / 1000)
+    latencies.sort()
+    return {
+        "rps": float(re.search(r"tps = ([\d.]+)", result.stdout).group(1)),
+        "p50": latencies[len(latencies) // 2],
+        "p99": latencies[int(len(latencies) * 0.99)],
+    }
+
+
+def measure(database, label, size, arguments):
+    schema = f"catalog_{label}"
+    ensure_catalog(database, schema, size)
+    workdir = OUT / label
+    workdir.mkdir(parents=True, exist_ok=True)
+    paths = request_paths(database, schema, arguments.requests)
+    path_files = {}
+    for scenario, scenario_paths in paths.items():
+        path_files[scenario] = workdir / f"{scenario}.paths"
+        path_files[scenario].write_text("\n".join(scenario_paths) + "\n")
+    log(f"{schema}: recording the SQL of {sum(map(len, paths.values()))} requests")
+    scripts = record_sql(database, schema, paths, workdir)
+    statements = {scenario: sum(script.read_text().count(";\n") for script in files) / len(files)
+                  for scenario, files in scripts.items()}
+
+    service = Service(database, schema)
+    result = {"size": size, "scenarios": {}}
+    try:
+        result["ready_seconds"] = service.start()
+        result["rss_before_mb"] = service.resident_megabytes()
+        static_file = workdir / "static.paths"
+        static_file.write_text(STATIC_PATH + "\n")
+        wrk(static_file, 3, arguments.connections)
+        result["http_ceiling"] = wrk(static_file, arguments.duration, arguments.connections)
+        log(f"{schema}: ready in {result['ready_seconds']:.2f} s, HTTP ceiling "
+            f"{result['http_ceiling']['rps']:.0f}/s")
+        for scenario in SCENARIOS:
+            wrk(path_files[scenario], arguments.warmup, arguments.connections)
+            full = wrk(path_files[scenario], arguments.duration, arguments.connections)
+            half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
+            sql = pgbench(database, schema, scripts[scenario], arguments.duration, arguments.connections, workdir)
+            result["scenarios"][scenario] = {"service": full, "half_load": half, "sql": sql,
+                                             "statements": statements[scenario]}
+            log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"
+                f" SQL {sql['rps']:.0f}/s")
+        result["rss_after_mb"] = service.resident_megabytes()
+    finally:
+        service.stop()
+    return result
+
+
+# ---------------------------------------------------------------- report
+
+
+def report(results):
+    lines = ["| Scenario | Catalog | SQL/req | Service req/s | p50 ms | p99 ms | SQL ceiling req/s | HTTP ceiling req/s"
+             " | Combined limit | Service/SQL | Service/combined | Half load req/s | p50 ms | p99 ms |",
+             "|" + " --- |" * 14]
+    for scenario in SCENARIOS:
+        for label, result in results.items():
+            figures = result["scenarios"][scenario]
+            service, sql, half = figures["service"], figures["sql"], figures["half_load"]
+            http = result["http_ceiling"]["rps"]
+            combined = 1 / (1 / sql["rps"] + 1 / http)
+            lines.append(
+                f"| {scenario} | {label} | {figures['statements']:.1f} | {service['rps']:.0f} | {service['p50']:.1f}"
+                f" | {service['p99']:.1f} | {sql['rps']:.0f} | {http:.0f} | {combined:.0f}"
+                f" | {service['rps'] / sql['rps']:.0%} | {service['rps'] / combined:.0%} | {half['rps']:.0f}"
+                f" | {half['p50']:.1f} | {half['p99']:.1f} |")
+    lines += ["", "| Catalog | Ready s | RSS before MB | RSS after MB | Errors |", "| --- | --- | --- | --- | --- |"]
+    for label, result in results.items():
+        errors = sum(figures["service"]["errors"] + figures["half_load"]["errors"]
+                     for figures in result["scenarios"].values())
+        lines.append(f"| {label} | {result['ready_seconds']:.2f} | {result['rss_before_mb']:.0f}"
+                     f" | {result['rss_after_mb']:.0f} | {errors} |")
+    if len(results) > 1 and "10k" in results and "1m" in results:
+        for scenario in ("search", "search-filtered"):
+            small = results["10k"]["scenarios"][scenario]["half_load"]["p50"]
+            large = results["1m"]["scenarios"][scenario]["half_load"]["p50"]
+            lines.append(f"\n{scenario}: p50 at half load on 1m is {large / small:.1f}x its p50 on 10k")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", default=list(SIZES), choices=list(SIZES))
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
+                        help="seconds of each measured run (default 10)")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of warm-up before each scenario")
+    parser.add_argument("--connections", type=int, default=16, help="concurrent connections of wrk and pgbench")
+    parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
+    parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
+    arguments = parser.parse_args()
+
+    if not psql("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{arguments.database}'"):
+        psql("postgres", f"CREATE DATABASE {arguments.database}")
+    results = {label: measure(arguments.database, label, SIZES[label], arguments) for label in arguments.sizes}
+    OUT.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (OUT / f"results-{stamp}.json").write_text(json.dumps(results, indent=2))
+    table = report(results)
+    (OUT / f"results-{stamp}.md").write_text(table + "\n")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
