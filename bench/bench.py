@@ -113,8 +113,7 @@ def generator_marker(size):
 
 def ensure_catalog(database, schema, size):
     marker = generator_marker(size)
-    current = psql(database, f"SELECT obj_description('{schema}'::regnamespace)"
-                   f" WHERE to_regnamespace('{schema}') IS NOT NULL")
+    current = psql(database, f"SELECT obj_description(oid) FROM pg_namespace WHERE nspname = '{schema}'")
     if current == marker:
         log(f"{schema}: catalog of {size} entries already generated")
         return

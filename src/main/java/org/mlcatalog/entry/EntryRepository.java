@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
+    /** An entry and both its collections in one round trip; an entry has a few of each, so the join stays small. */
+    private static final String WHOLE_ENTRY = "from Entry e left join fetch e.stages left join fetch e.specializations";
+
     /** The ids on the requested page of a list, in the list's order. */
     @SuppressWarnings("unchecked")
     public List<String> pageOfIds(EntryListQuery list) {
@@ -67,14 +70,19 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
         return ((Number) count).longValue();
     }
 
-    /** The entries with these ids, in the same order; each kind's fields and tags load in batches. */
+    /** The entries with these ids, in the same order, with their kind's fields, stages and specializations. */
     public List<Entry> loadInOrder(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Entry> byId =
-                find("id in ?1", ids).stream().collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+        Map<String, Entry> byId = find(WHOLE_ENTRY + " where e.id in ?1", ids).stream()
+                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** The entry with its kind's fields, stages and specializations, in one query. */
+    public Optional<Entry> findWhole(String id) {
+        return find(WHOLE_ENTRY + " where e.id = ?1", id).singleResultOptional();
     }
 
     /** The entry, other than {@code exceptId}, that already lists this url. */

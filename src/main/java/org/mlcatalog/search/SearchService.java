@@ -1,7 +1,6 @@
 package org.mlcatalog.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,7 +60,6 @@ public class SearchService {
         this.spelling = spelling;
     }
 
-    @Transactional
     public SearchResults search(Map<String, List<String>> query) {
         Map<String, List<String>> listQuery = withListSort(query);
         String text = QueryParameters.single(query, EntryListQuery.TEXT);
@@ -145,7 +143,6 @@ public class SearchService {
     }
 
     /** Up to ten titles for what a learner has typed so far. */
-    @Transactional
     public List<Suggestion> suggest(Map<String, List<String>> query) {
         QueryParameters.rejectUnknown(query, List.of(EntryListQuery.TEXT));
         String prefix = QueryParameters.single(query, EntryListQuery.TEXT);

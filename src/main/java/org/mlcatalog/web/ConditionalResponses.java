@@ -39,9 +39,12 @@ public class ConditionalResponses {
         }
         // The same path may answer JSON or JSON-LD, so caches must key on Accept too.
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        String tag = tags.of(response.getEntity());
-        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         Instant lastModified = response.getEntity() instanceof LastModified known ? known.lastModified() : null;
+        // The body is written once: the bytes that are hashed are the bytes that are sent.
+        byte[] json = tags.json(response.getEntity());
+        String tag = EntityTags.of(json);
+        response.setEntity(json, response.getEntityAnnotations(), response.getMediaType());
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (lastModified != null) {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate(lastModified));
         }

@@ -23,14 +23,20 @@ public class EntityTags {
 
     /** The quoted entity tag of a representation. */
     public String of(Object representation) {
+        return of(json(representation));
+    }
+
+    /** A representation as the JSON the API sends. */
+    public byte[] json(Object representation) {
         try {
-            return of(mapper.writeValueAsBytes(representation));
+            return mapper.writeValueAsBytes(representation);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A representation could not be written as JSON", e);
         }
     }
 
-    static String of(byte[] json) {
+    /** The quoted entity tag of a representation's JSON. */
+    public static String of(byte[] json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
             return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
