@@ -140,17 +140,49 @@ public final class EntryListQuery {
     }
 
     /**
-     * Counts per value of each facet, in rows of (facet, value, count). Each facet is counted under
-     * every condition but its own, so its counts show what choosing another value would give.
+     * The size of the list and the counts per value of each facet, in rows of (facet, value, count);
+     * the size is the row whose facet is null. Each facet is counted under every condition but its
+     * own, so its counts show what choosing another value would give. The entries are matched once:
+     * the conditions no facet leaves out select them, and each facet's own condition becomes a flag.
      *
      * @param facets for each facet parameter, the SQL of its value and any join it needs
      */
-    public String facetsSql(Map<String, FacetColumn> facets) {
-        List<String> counts = new ArrayList<>();
-        facets.forEach((name, facet) ->
-                counts.add("SELECT '%s' AS facet, %s AS value, count(*) AS entries FROM %s%s%s GROUP BY 2"
-                        .formatted(name, facet.value(), from, facet.join(), where(name))));
-        return String.join(" UNION ALL ", counts);
+    public String sizeAndFacetsSql(Map<String, FacetColumn> facets) {
+        List<String> columns = new ArrayList<>(List.of("e.id"));
+        List<String> always = new ArrayList<>();
+        Map<String, String> flags = new LinkedHashMap<>();
+        conditions.forEach((name, condition) -> {
+            if (facets.containsKey(name)) {
+                flags.put(name, "flag_" + flags.size());
+                columns.add("(" + condition + ") AS " + flags.get(name));
+            } else {
+                always.add(condition);
+            }
+        });
+        facets.forEach((name, facet) -> {
+            if (facet.join().isEmpty()) {
+                columns.add(facet.value() + " AS facet_" + name);
+            }
+        });
+        List<String> rows = new ArrayList<>();
+        rows.add("SELECT NULL AS facet, NULL AS value, count(*) AS entries FROM matched e" + flagsBut(flags, null));
+        facets.forEach((name, facet) -> rows.add("SELECT '%s', %s, count(*) FROM matched e%s%s GROUP BY 2"
+                .formatted(
+                        name,
+                        facet.join().isEmpty() ? "e.facet_" + name : facet.value(),
+                        facet.join(),
+                        flagsBut(flags, name))));
+        return "WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns) + " FROM " + from
+                + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "
+                + String.join(" UNION ALL ", rows);
+    }
+
+    private static String flagsBut(Map<String, String> flags, String leftOut) {
+        List<String> applied = flags.entrySet().stream()
+                .filter(flag -> !flag.getKey().equals(leftOut))
+                .map(flag -> "e." + flag.getValue())
+                .toList();
+        return applied.isEmpty() ? "" : " WHERE " + String.join(" AND ", applied);
     }
 
     /** How a facet's value is read: an expression, with the join that makes it available. */

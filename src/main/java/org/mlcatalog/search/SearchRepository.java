@@ -43,18 +43,28 @@ public class SearchRepository {
         return facets;
     }
 
-    /** For each facet, the number of matching entries per value, values in alphabetical order. */
-    public Map<String, Map<String, Long>> facetCounts(EntryListQuery list) {
-        Query query = NativeQueries.create(entityManager, list.facetsSql(FACETS), Object[].class, list.parameters());
+    /** How many entries the list has, and for each facet the number per value, values in alphabetical order. */
+    public SizeAndFacets sizeAndFacets(EntryListQuery list) {
+        Query query =
+                NativeQueries.create(entityManager, list.sizeAndFacetsSql(FACETS), Object[].class, list.parameters());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
+        long size = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            counts.get((String) row[0]).put((String) row[1], ((Number) row[2]).longValue());
+            long entries = ((Number) row[2]).longValue();
+            if (row[0] == null) {
+                size = entries;
+            } else {
+                counts.get((String) row[0]).put((String) row[1], entries);
+            }
         }
-        return counts;
+        return new SizeAndFacets(size, counts);
     }
+
+    /** The size of a list and its facet counts. */
+    public record SizeAndFacets(long size, Map<String, Map<String, Long>> facets) {}
 
     /** Score and highlighted title and summary of each entry, by id. */
     public Map<String, ScoredHighlight> highlights(List<String> ids, TextMatch text) {

@@ -90,7 +90,7 @@ public class SearchService {
         Optional<TextMatch> match = textQueries.parse(text);
         EntryListQuery list = EntryListQuery.parse(query, null, searchFilters(), match);
         List<String> ids = entries.pageOfIds(list);
-        long total = ids.isEmpty() && list.page().number() == 1 ? 0 : entries.count(list);
+        SearchRepository.SizeAndFacets counts = search.sizeAndFacets(list);
         Map<String, SearchRepository.ScoredHighlight> highlights =
                 match.map(textMatch -> search.highlights(ids, textMatch)).orElse(Map.of());
         List<SearchHit> hits = new ArrayList<>();
@@ -106,8 +106,8 @@ public class SearchService {
                 match.map(TextMatch::text).orElse(null),
                 null,
                 hits,
-                Page.Position.of(list.page().number(), list.page().size(), total),
-                search.facetCounts(list));
+                Page.Position.of(list.page().number(), list.page().size(), counts.size()),
+                counts.facets());
     }
 
     /** The list filters, plus a competition's status, which implies the competition kind. */
