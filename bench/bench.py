@@ -39,7 +39,7 @@ COSTS = ["free", "freemium", "paid"]
 KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
 # The JVM settings the README gives for running the packaged service.
 JAVA_OPTS = os.environ.get(
-    "BENCH_JAVA_OPTS", "-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx128m -XX:ReservedCodeCacheSize=64m"
+    "BENCH_JAVA_OPTS", "-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx64m -XX:ReservedCodeCacheSize=48m"
 ).split()
 APP = ROOT / "target" / "quarkus-app"
 
@@ -67,7 +67,8 @@ class Service:
                            QUARKUS_HTTP_PORT=str(PORT),
                            QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{self.database}",
                            CATALOG_DB_SCHEMA=self.schema,
-                           CATALOG_RATE_LIMIT_ENABLED="false")
+                           CATALOG_RATE_LIMIT_ENABLED="false",
+                           MALLOC_ARENA_MAX=os.environ.get("MALLOC_ARENA_MAX", "2"))
         OUT.mkdir(parents=True, exist_ok=True)
         output = open(OUT / f"service-{self.schema}.log", "a")
         started = time.monotonic()
@@ -252,7 +253,7 @@ def parse_wrk(output):
 def wrk(paths_file, seconds, connections, delay_ms=0):
     environment = dict(os.environ, BENCH_PATHS=str(paths_file), BENCH_DELAY_MS=str(delay_ms))
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
+        ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
          "-s", str(BENCH / "paths.lua"), BASE],
         env=environment, check=True, capture_output=True, text=True).stdout
     return parse_wrk(output)
@@ -260,9 +261,10 @@ def wrk(paths_file, seconds, connections, delay_ms=0):
 
 def wrk_at_rate(paths_file, seconds, connections, rate):
     """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second."""
+    connections = max(1, min(connections, int(rate)))
     cycle_ms = 1000 * connections / rate
     probe = wrk(paths_file, 3, connections, delay_ms=int(cycle_ms))
-    busy_ms = max(0.0, 1000 * connections / probe["rps"] - cycle_ms)
+    busy_ms = max(0.0, 1000 * connections / probe["rps"] - cycle_ms) if probe["rps"] > 0 else 0.0
     return wrk(paths_file, seconds, connections, delay_ms=max(1, int(cycle_ms - busy_ms)))
 
 
@@ -378,10 +380,12 @@ def main():
 
     if not psql("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{arguments.database}'"):
         psql("postgres", f"CREATE DATABASE {arguments.database}")
-    results = {label: measure(arguments.database, label, SIZES[label], arguments) for label in arguments.sizes}
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    (OUT / f"results-{stamp}.json").write_text(json.dumps(results, indent=2))
+    results = {}
+    for label in arguments.sizes:
+        results[label] = measure(arguments.database, label, SIZES[label], arguments)
+        (OUT / f"results-{stamp}.json").write_text(json.dumps(results, indent=2))
     table = report(results)
     (OUT / f"results-{stamp}.md").write_text(table + "\n")
     print(table)

@@ -19,6 +19,11 @@ final class DetailsMapping<E, D extends Record> {
 
     private record Property(MethodHandle readRecord, MethodHandle readEntity, MethodHandle writeEntity, boolean list) {}
 
+    // Handles typed as (Object) -> Object and (Object[]) -> Object, so that invokeExact calls them
+    // without adapting their types on every call.
+    private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType WRITER = MethodType.methodType(void.class, Object.class, Object.class);
+
     private final List<Property> properties = new ArrayList<>();
     private final MethodHandle constructor;
 
@@ -31,7 +36,9 @@ final class DetailsMapping<E, D extends Record> {
             }
             Class<?>[] types =
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            constructor = lookup.findConstructor(detailsType, MethodType.methodType(void.class, types));
+            constructor = lookup.findConstructor(detailsType, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(
                     "%s does not match the entity %s"
@@ -44,19 +51,20 @@ final class DetailsMapping<E, D extends Record> {
             throws ReflectiveOperationException {
         String name = component.getName();
         String suffix = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-        MethodHandle readRecord = lookup.unreflect(component.getAccessor());
+        MethodHandle readRecord = lookup.unreflect(component.getAccessor()).asType(READER);
         boolean list = List.class.isAssignableFrom(component.getType());
         for (String getter : List.of("get" + suffix, "is" + suffix)) {
             try {
                 MethodHandle read = lookup.unreflect(entityType.getMethod(getter));
                 MethodHandle write = lookup.unreflect(
                         entityType.getMethod("set" + suffix, read.type().returnType()));
-                return new Property(readRecord, read, write, list);
+                return new Property(readRecord, read.asType(READER), write.asType(WRITER), list);
             } catch (NoSuchMethodException tryNext) {
                 // a boolean has an is-getter; a derived value has neither getter nor setter
             }
         }
-        return new Property(readRecord, lookup.unreflect(entityType.getMethod(name)), null, list);
+        return new Property(
+                readRecord, lookup.unreflect(entityType.getMethod(name)).asType(READER), null, list);
     }
 
     @SuppressWarnings("unchecked")
@@ -65,10 +73,10 @@ final class DetailsMapping<E, D extends Record> {
         try {
             for (int index = 0; index < values.length; index++) {
                 Property property = properties.get(index);
-                Object value = property.readEntity().invoke(entity);
+                Object value = (Object) property.readEntity().invokeExact((Object) entity);
                 values[index] = property.list() ? List.copyOf(value == null ? List.of() : (List<?>) value) : value;
             }
-            return (D) constructor.invokeWithArguments(values);
+            return (D) (Object) constructor.invokeExact(values);
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot read the fields of " + entity, e);
         }
@@ -80,11 +88,11 @@ final class DetailsMapping<E, D extends Record> {
                 if (property.writeEntity() == null) {
                     continue;
                 }
-                Object value = property.readRecord().invoke(details);
+                Object value = (Object) property.readRecord().invokeExact((Object) details);
                 if (property.list()) {
                     value = new ArrayList<>(value == null ? List.of() : (List<?>) value);
                 }
-                property.writeEntity().invoke(entity, value);
+                property.writeEntity().invokeExact((Object) entity, value);
             }
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot write the fields of " + entity, e);

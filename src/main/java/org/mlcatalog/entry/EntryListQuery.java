@@ -1,6 +1,7 @@
 package org.mlcatalog.entry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public final class EntryListQuery {
         QueryParameters.rejectUnknown(query, accepted);
 
         EntryListQuery list = new EntryListQuery(
-                kind == null ? "entry e" : "entry e JOIN " + kind.table() + " k ON k.id = e.id",
+                usesKindFields(query, kind) ? "entry e JOIN " + kind.table() + " k ON k.id = e.id" : "entry e",
                 text,
                 PageRequest.from(query));
         if (kind != null) {
@@ -84,6 +85,24 @@ public final class EntryListQuery {
         text.ifPresent(match -> sortFields.put(RELEVANCE, "-" + match.rank()));
         list.readSort(QueryParameters.single(query, "sort"), sortFields);
         return list;
+    }
+
+    /**
+     * Whether the query filters or sorts by a field of the kind's own table. Only then is that table
+     * joined: the join hides from the planner how many entries the common conditions select, and
+     * it then sorts every match instead of walking an index in order.
+     */
+    private static boolean usesKindFields(Map<String, List<String>> query, EntryKind<?, ?> kind) {
+        if (kind == null) {
+            return false;
+        }
+        boolean filtered = kind.filters().stream().map(FilterParameter::name).anyMatch(query::containsKey);
+        String sort = QueryParameters.single(query, "sort");
+        return filtered
+                || (sort != null
+                        && Arrays.stream(sort.split(",", -1))
+                                .map(field -> field.startsWith("-") ? field.substring(1) : field)
+                                .anyMatch(kind.sortFields()::containsKey));
     }
 
     private void readSort(String value, Map<String, String> sortFields) {
