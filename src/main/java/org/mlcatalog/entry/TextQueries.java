@@ -31,7 +31,16 @@ public class TextQueries {
 
     private final EntityManager entityManager;
     // Synonyms change only with a migration, so they are read once.
-    private volatile List<List<String>> synonymGroups;
+    private volatile List<List<Synonym>> synonymGroups;
+
+    /** A term of a synonym group, with the pattern that finds it as a whole word. */
+    private record Synonym(String term, Pattern wholeWord) {
+
+        static Synonym of(String term) {
+            return new Synonym(
+                    term, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])"));
+        }
+    }
 
     public TextQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -63,14 +72,15 @@ public class TextQueries {
     List<String> variants(String query) {
         Set<String> variants = new LinkedHashSet<>();
         variants.add(query);
-        for (List<String> group : synonymGroups()) {
-            for (String term : group) {
-                Matcher found = wholeWord(term).matcher(query);
+        for (List<Synonym> group : synonymGroups()) {
+            for (Synonym synonym : group) {
+                Matcher found = synonym.wholeWord().matcher(query);
                 if (!found.find() || excluded(query, found.start())) {
                     continue;
                 }
-                for (String other : group) {
-                    if (!other.equals(term) && variants.size() < MAX_VARIANTS) {
+                for (Synonym otherSynonym : group) {
+                    String other = otherSynonym.term();
+                    if (!other.equals(synonym.term()) && variants.size() < MAX_VARIANTS) {
                         String replacement = other.contains(" ") ? "\"" + other + "\"" : other;
                         variants.add(found.replaceAll(Matcher.quoteReplacement(replacement)));
                     }
@@ -85,13 +95,9 @@ public class TextQueries {
         return start > 0 && query.charAt(start - 1) == '-';
     }
 
-    private static Pattern wholeWord(String term) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
-    }
-
     /** Each group of terms that stand for each other, longest terms first. */
-    private List<List<String>> synonymGroups() {
-        List<List<String>> known = synonymGroups;
+    private List<List<Synonym>> synonymGroups() {
+        List<List<Synonym>> known = synonymGroups;
         if (known == null) {
             known = readSynonymGroups();
             synonymGroups = known;
@@ -99,7 +105,7 @@ public class TextQueries {
         return known;
     }
 
-    private List<List<String>> readSynonymGroups() {
+    private List<List<Synonym>> readSynonymGroups() {
         List<Object[]> rows = entityManager
                 .createNativeQuery("SELECT synonym_set, term FROM search_synonym", Object[].class)
                 .getResultList();
@@ -112,6 +118,7 @@ public class TextQueries {
                 .stream()
                 .map(terms -> terms.stream()
                         .sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(Synonym::of)
                         .toList())
                 .toList();
     }
