@@ -59,12 +59,22 @@ public class EntryService {
         Optional<TextMatch> text = textQueries.parse(QueryParameters.single(query, EntryListQuery.TEXT));
         EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind), text);
         List<String> ids = repository.pageOfIds(list);
-        // An empty first page needs no count; any other page does, as it may lie past the end.
-        long total = ids.isEmpty() && list.page().number() == 1 ? 0 : repository.count(list);
+        long total = sizeOf(list, ids);
         List<EntryRepresentation> items =
                 repository.loadInOrder(ids).stream().map(this::represent).toList();
         return new Page<>(
                 items, Page.Position.of(list.page().number(), list.page().size(), total));
+    }
+
+    /**
+     * The size of a list: a page that is neither empty nor full is the last one, so its position
+     * gives the size; an empty first page means none; any other page needs a count.
+     */
+    private long sizeOf(EntryListQuery list, List<String> pageIds) {
+        if (!pageIds.isEmpty() && pageIds.size() < list.page().size()) {
+            return (long) list.page().offset() + pageIds.size();
+        }
+        return pageIds.isEmpty() && list.page().number() == 1 ? 0 : repository.count(list);
     }
 
     public Optional<EntryRepresentation> find(String id) {

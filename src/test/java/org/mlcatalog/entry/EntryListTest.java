@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -177,7 +178,16 @@ class EntryListTest extends ApiTest {
                 .get(path)
                 .then()
                 .body("items.title", contains("E"))
+                .body("page.totalItems", equalTo(5))
+                .body("page.totalPages", equalTo(3))
                 .header("Link", not(containsString("rel=\"next\"")));
+        api().queryParam("tag", tag)
+                .queryParam("size", 10)
+                .get(path)
+                .then()
+                .body("items", hasSize(5))
+                .body("page.totalItems", equalTo(5))
+                .body("page.totalPages", equalTo(1));
         api().queryParam("tag", tag)
                 .queryParam("size", 2)
                 .queryParam("page", 9)
