@@ -15,6 +15,15 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class EntityTags {
 
+    // Looking a digest up by name costs more than hashing a representation; each thread keeps one.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private final ObjectMapper mapper;
 
     public EntityTags(ObjectMapper mapper) {
@@ -37,12 +46,8 @@ public class EntityTags {
 
     /** The quoted entity tag of a representation's JSON. */
     public static String of(byte[] json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = SHA_256.get().digest(json);
+        return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
     }
 
     /** Whether an If-Match header names this tag (or is {@code *}); weak tags never match. */
