@@ -1,7 +1,6 @@
 package org.mlcatalog.entry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
@@ -29,7 +29,11 @@ public final class EntryListQuery {
     /** The condition of a kind's own collection, which no facet leaves out. */
     private static final String COLLECTION_KIND = "collection kind";
 
-    private final String from;
+    // A kind's own table is joined only when a filter or sort reads it: the join hides from the
+    // planner how many entries the common conditions select, so it would sort every match
+    // instead of walking an index in order.
+    private final String kindTable;
+    private boolean readsKindTable;
     private final Optional<TextMatch> text;
     // Keyed by the parameter that set each condition, so a facet can leave its own out.
     private final Map<String, String> conditions = new LinkedHashMap<>();
@@ -37,8 +41,8 @@ public final class EntryListQuery {
     private final List<String> order = new ArrayList<>();
     private final PageRequest page;
 
-    private EntryListQuery(String from, Optional<TextMatch> text, PageRequest page) {
-        this.from = from;
+    private EntryListQuery(String kindTable, Optional<TextMatch> text, PageRequest page) {
+        this.kindTable = kindTable;
         this.text = text;
         this.page = page;
     }
@@ -61,10 +65,7 @@ public final class EntryListQuery {
         accepted.addAll(List.of("page", "size", "sort", TEXT));
         QueryParameters.rejectUnknown(query, accepted);
 
-        EntryListQuery list = new EntryListQuery(
-                usesKindFields(query, kind) ? "entry e JOIN " + kind.table() + " k ON k.id = e.id" : "entry e",
-                text,
-                PageRequest.from(query));
+        EntryListQuery list = new EntryListQuery(kind == null ? null : kind.table(), text, PageRequest.from(query));
         if (kind != null) {
             list.conditions.put(COLLECTION_KIND, "e.kind = :kind");
             list.parameters.put("kind", kind.kind().toString());
@@ -73,39 +74,24 @@ public final class EntryListQuery {
             list.conditions.put(TEXT, match.condition());
             list.parameters.putAll(match.parameters());
         });
+        Set<String> kindFilters = kind == null
+                ? Set.of()
+                : kind.filters().stream().map(FilterParameter::name).collect(Collectors.toSet());
+        Map<String, String> kindSortFields = kind == null ? Map.of() : kind.sortFields();
         query.forEach((name, values) -> {
             if (byName.containsKey(name)) {
                 list.addFilter(byName.get(name), values);
+                list.readsKindTable |= kindFilters.contains(name);
             }
         });
         Map<String, String> sortFields = new HashMap<>(COMMON_SORT_FIELDS);
-        if (kind != null) {
-            sortFields.putAll(kind.sortFields());
-        }
+        sortFields.putAll(kindSortFields);
         text.ifPresent(match -> sortFields.put(RELEVANCE, "-" + match.rank()));
-        list.readSort(QueryParameters.single(query, "sort"), sortFields);
+        list.readSort(QueryParameters.single(query, "sort"), sortFields, kindSortFields.keySet());
         return list;
     }
 
-    /**
-     * Whether the query filters or sorts by a field of the kind's own table. Only then is that table
-     * joined: the join hides from the planner how many entries the common conditions select, and
-     * it then sorts every match instead of walking an index in order.
-     */
-    private static boolean usesKindFields(Map<String, List<String>> query, EntryKind<?, ?> kind) {
-        if (kind == null) {
-            return false;
-        }
-        boolean filtered = kind.filters().stream().map(FilterParameter::name).anyMatch(query::containsKey);
-        String sort = QueryParameters.single(query, "sort");
-        return filtered
-                || (sort != null
-                        && Arrays.stream(sort.split(",", -1))
-                                .map(field -> field.startsWith("-") ? field.substring(1) : field)
-                                .anyMatch(kind.sortFields()::containsKey));
-    }
-
-    private void readSort(String value, Map<String, String> sortFields) {
+    private void readSort(String value, Map<String, String> sortFields, Set<String> kindSortFields) {
         if (value == null) {
             value = text.isPresent() ? RELEVANCE : "title";
         }
@@ -120,7 +106,12 @@ public final class EntryListQuery {
                                 .formatted(name, String.join(", ", new TreeSet<>(sortFields.keySet()))));
             }
             order.add(expression + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST"));
+            readsKindTable |= kindSortFields.contains(name);
         }
+    }
+
+    private String from() {
+        return readsKindTable ? "entry e JOIN " + kindTable + " k ON k.id = e.id" : "entry e";
     }
 
     private void addFilter(FilterParameter filter, List<String> values) {
@@ -143,19 +134,19 @@ public final class EntryListQuery {
     }
 
     public String idsSql() {
-        return "SELECT e.id FROM " + from + where(null) + " ORDER BY " + String.join(", ", order)
+        return "SELECT e.id FROM " + from() + where(null) + " ORDER BY " + String.join(", ", order)
                 + ", e.id LIMIT :limit OFFSET :offset";
     }
 
     /** The next {@code :limit} ids after {@code :after} in id order: a walk over the whole list in batches. */
     public String batchAfterSql() {
         String where = where(null);
-        return "SELECT e.id FROM " + from + (where.isEmpty() ? " WHERE " : where + " AND ")
+        return "SELECT e.id FROM " + from() + (where.isEmpty() ? " WHERE " : where + " AND ")
                 + "e.id > :after ORDER BY e.id LIMIT :limit";
     }
 
     public String countSql() {
-        return "SELECT count(*) FROM " + from + where(null);
+        return "SELECT count(*) FROM " + from() + where(null);
     }
 
     /**
@@ -191,7 +182,7 @@ public final class EntryListQuery {
                         facet.join().isEmpty() ? "e.facet_" + name : facet.value(),
                         facet.join(),
                         flagsBut(flags, name))));
-        return "WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns) + " FROM " + from
+        return "WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns) + " FROM " + from()
                 + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "
                 + String.join(" UNION ALL ", rows);
     }
