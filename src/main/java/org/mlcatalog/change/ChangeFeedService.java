@@ -5,11 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.mlcatalog.change.ChangeFeedRepository.ChangeRow;
 import org.mlcatalog.entry.Entry;
 import org.mlcatalog.entry.EntryRepository;
@@ -52,13 +49,8 @@ public class ChangeFeedService {
         List<ChangeRow> rows = log.after(cursor.group(1), sequence(cursor.group(2)), size + 1);
         boolean hasMore = rows.size() > size;
         List<ChangeRow> page = hasMore ? rows.subList(0, size) : rows;
-        Map<String, Entry> current =
-                entries
-                        .loadInOrder(
-                                page.stream().map(ChangeRow::entryId).distinct().toList())
-                        .stream()
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+        Map<String, Entry> current = entries.loadById(
+                page.stream().map(ChangeRow::entryId).distinct().toList());
         List<Change> changes = new ArrayList<>();
         for (ChangeRow row : page) {
             Entry entry = row.operation().equals("deleted") ? null : current.get(row.entryId());

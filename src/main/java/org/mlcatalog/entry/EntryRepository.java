@@ -72,12 +72,17 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
     /** The entries with these ids, in the same order, with their kind's fields, stages and specializations. */
     public List<Entry> loadInOrder(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Entry> byId = find(WHOLE_ENTRY + " where e.id in ?1", ids).stream()
-                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
+        Map<String, Entry> byId = loadById(ids);
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** The entries with these ids that exist, by id, loaded as {@link #loadInOrder} loads them. */
+    public Map<String, Entry> loadById(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return find(WHOLE_ENTRY + " where e.id in ?1", ids).stream()
+                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
     }
 
     /** The entry with its kind's fields, stages and specializations, in one query. */
