@@ -19,6 +19,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mlcatalog.contract.AllowedMethods;
 
 /** Turns every failure into an RFC 9457 problem; nothing reaches a client as a stack trace. */
 public class ProblemMappers {

@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.mlcatalog.support.ApiTest;
 
@@ -87,6 +90,35 @@ class OperationsTest extends ApiTest {
                 .body("info.title", equalTo("ML learning-resources catalog"))
                 .body("paths.'/api/v1/courses'.get.operationId", equalTo("listCourses"))
                 .body("paths.'/api/v1/stages'.get.operationId", equalTo("listStages"));
+    }
+
+    @Test
+    void servesTheContractExactlyAsWritten() throws IOException {
+        byte[] written = Files.readAllBytes(java.nio.file.Path.of("openapi.yaml"));
+        byte[] served = api().get("/q/openapi").then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(written, served);
+    }
+
+    @Test
+    void servesTheContractAsJsonToAClientThatPrefersJson() {
+        api().accept(ContentType.JSON)
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("openapi", equalTo("3.0.3"));
+        api().queryParam("format", "yaml")
+                .accept(ContentType.JSON)
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("yaml"));
+    }
+
+    @Test
+    void refusesAnUnknownContractFormatWith400() {
+        isProblem(invalidRequest().queryParam("format", "xml").get("/q/openapi").then(), 400)
+                .body("detail", containsString("json, yaml"));
     }
 
     @Test

@@ -1,12 +1,6 @@
-package org.mlcatalog.problem;
+package org.mlcatalog.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +17,16 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AllowedMethods {
 
-    private static final String CONTRACT = "META-INF/openapi.yaml";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private record PathMethods(Pattern path, int templateVariables, List<String> methods) {}
 
+    private final Contract contract;
     private volatile List<PathMethods> paths;
+
+    public AllowedMethods(Contract contract) {
+        this.contract = contract;
+    }
 
     /** The methods allowed on a request path, if the contract describes the path. */
     public Optional<List<String>> on(String requestPath) {
@@ -47,27 +45,18 @@ public class AllowedMethods {
         return known;
     }
 
-    private static List<PathMethods> read() {
-        try (InputStream contract =
-                Thread.currentThread().getContextClassLoader().getResourceAsStream(CONTRACT)) {
-            if (contract == null) {
-                return List.of();
-            }
-            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(contract);
-            List<PathMethods> result = new ArrayList<>();
-            document.path("paths").fields().forEachRemaining(path -> {
-                Set<String> methods = new TreeSet<>();
-                path.getValue().fieldNames().forEachRemaining(name -> {
-                    if (METHODS.contains(name)) {
-                        methods.add(name.toUpperCase(Locale.ROOT));
-                    }
-                });
-                result.add(toPattern(path.getKey(), methods));
+    private List<PathMethods> read() {
+        List<PathMethods> result = new ArrayList<>();
+        contract.document().path("paths").fields().forEachRemaining(path -> {
+            Set<String> methods = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(name -> {
+                if (METHODS.contains(name)) {
+                    methods.add(name.toUpperCase(Locale.ROOT));
+                }
             });
-            return List.copyOf(result);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The contract " + CONTRACT + " cannot be read", e);
-        }
+            result.add(toPattern(path.getKey(), methods));
+        });
+        return List.copyOf(result);
     }
 
     private static PathMethods toPattern(String template, Set<String> methods) {
