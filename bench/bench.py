@@ -37,10 +37,8 @@ STAGES = ["foundations", "theory", "practice", "specialization", "continuous-lea
 LEVELS = ["beginner", "intermediate", "advanced"]
 COSTS = ["free", "freemium", "paid"]
 KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
-# The JVM settings the README gives for running the packaged service.
-JAVA_OPTS = os.environ.get(
-    "BENCH_JAVA_OPTS", "-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx64m -XX:ReservedCodeCacheSize=48m"
-).split()
+# The JVM settings the README starts the packaged service with (src/main/jvm/jvm.options).
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
 APP = ROOT / "target" / "quarkus-app"
 
 
