@@ -385,7 +385,7 @@ def report(results):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("sizes", nargs="*", default=list(SIZES), choices=list(SIZES))
+    parser.add_argument("sizes", nargs="*", choices=list(SIZES), help="catalog sizes to measure (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
                         help="seconds of each measured run (default 10)")
     parser.add_argument("--warmup", type=int, default=10,
@@ -402,7 +402,7 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     results = {}
-    for label in arguments.sizes:
+    for label in arguments.sizes or list(SIZES):
         results[label] = measure(arguments.database, label, SIZES[label], arguments)
         (OUT / f"results-{stamp}.json").write_text(json.dumps(results, indent=2))
     table = report(results)
