@@ -385,7 +385,7 @@ def report(results):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("sizes", nargs="*", choices=list(SIZES), help="catalog sizes to measure (default: all)")
+    parser.add_argument("sizes", nargs="*", help=f"catalog sizes to measure: {', '.join(SIZES)} (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
                         help="seconds of each measured run (default 10)")
     parser.add_argument("--warmup", type=int, default=10,
@@ -396,6 +396,9 @@ def main():
     parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
     arguments = parser.parse_args()
+    unknown = [size for size in arguments.sizes if size not in SIZES]
+    if unknown:
+        parser.error(f"unknown catalog sizes {unknown}; choose from {', '.join(SIZES)}")
 
     if not psql("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{arguments.database}'"):
         psql("postgres", f"CREATE DATABASE {arguments.database}")
