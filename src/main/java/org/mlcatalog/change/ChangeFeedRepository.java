@@ -38,8 +38,7 @@ public class ChangeFeedRepository {
                                 + " FROM entry_change c"
                                 + " WHERE (c.transaction_id, c.sequence) > (CAST(:transaction AS xid8), :sequence)"
                                 + " AND c.transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
-                                + " ORDER BY c.transaction_id, c.sequence LIMIT :limit",
-                        Object[].class)
+                                + " ORDER BY c.transaction_id, c.sequence LIMIT :limit")
                 .setParameter("transaction", transaction)
                 .setParameter("sequence", sequence)
                 .setParameter("limit", limit)

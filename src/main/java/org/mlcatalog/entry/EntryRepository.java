@@ -20,7 +20,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     /** The ids on the requested page of a list, in the list's order. */
     @SuppressWarnings("unchecked")
     public List<String> pageOfIds(EntryListQuery list) {
-        return NativeQueries.create(getEntityManager(), list.idsSql(), String.class, list.parameters())
+        return NativeQueries.create(getEntityManager(), list.idsSql(), list.parameters())
                 .setParameter("limit", list.page().size())
                 .setParameter("offset", list.page().offset())
                 .getResultList();
@@ -29,7 +29,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     /** Up to {@code limit} ids of the list after {@code after}, in id order. */
     @SuppressWarnings("unchecked")
     public List<String> batchAfter(EntryListQuery list, String after, int limit) {
-        return NativeQueries.create(getEntityManager(), list.batchAfterSql(), String.class, list.parameters())
+        return NativeQueries.create(getEntityManager(), list.batchAfterSql(), list.parameters())
                 .setParameter("after", after)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -57,7 +57,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 + " + 4 * similarity(e.title, t.title) DESC, e.id"
                 + " LIMIT :limit";
         return getEntityManager()
-                .createNativeQuery(sql, String.class)
+                .createNativeQuery(sql)
                 .setParameter("id", id)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -65,7 +65,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
     /** How many entries the whole list has. */
     public long count(EntryListQuery list) {
-        Object count = NativeQueries.create(getEntityManager(), list.countSql(), null, list.parameters())
+        Object count = NativeQueries.create(getEntityManager(), list.countSql(), list.parameters())
                 .getSingleResult();
         return ((Number) count).longValue();
     }

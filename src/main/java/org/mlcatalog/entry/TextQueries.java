@@ -107,7 +107,7 @@ public class TextQueries {
 
     private List<List<Synonym>> readSynonymGroups() {
         List<Object[]> rows = entityManager
-                .createNativeQuery("SELECT synonym_set, term FROM search_synonym", Object[].class)
+                .createNativeQuery("SELECT synonym_set, term FROM search_synonym")
                 .getResultList();
         return rows.stream()
                 .collect(Collectors.groupingBy(

@@ -33,7 +33,7 @@ public class GuideRepository {
                 + " (e.cost = 'free') DESC, e.title, e.id"
                 + " LIMIT :limit";
         return entityManager
-                .createNativeQuery(sql, String.class)
+                .createNativeQuery(sql)
                 .setParameter("stage", stage)
                 .setParameter("specialization", specialization)
                 .setParameter("level", level)

@@ -45,8 +45,7 @@ public class SearchRepository {
 
     /** How many entries the list has, and for each facet the number per value, values in alphabetical order. */
     public SizeAndFacets sizeAndFacets(EntryListQuery list) {
-        Query query =
-                NativeQueries.create(entityManager, list.sizeAndFacetsSql(FACETS), Object[].class, list.parameters());
+        Query query = NativeQueries.create(entityManager, list.sizeAndFacetsSql(FACETS), list.parameters());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
         long size = 0;
@@ -77,8 +76,8 @@ public class SearchRepository {
                 + "ts_headline('catalog_english', " + escaped("e.summary") + ", " + text.tsquery()
                 + ", 'HighlightAll=true, " + MARKS + "')"
                 + " FROM entry e WHERE e.id IN (:ids)";
-        Query query = NativeQueries.create(entityManager, sql, Object[].class, text.parameters())
-                .setParameter("ids", ids);
+        Query query =
+                NativeQueries.create(entityManager, sql, text.parameters()).setParameter("ids", ids);
         Map<String, ScoredHighlight> byId = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -106,7 +105,7 @@ public class SearchRepository {
                 + " LIMIT :limit";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery(sql, Object[].class)
+                .createNativeQuery(sql)
                 .setParameter("prefix", likeEscaped(foldedPrefix) + "%")
                 .setParameter("words", wordPrefixes)
                 .setParameter("limit", limit)

@@ -69,7 +69,7 @@ public class Spelling {
             return Set.of();
         }
         List<String> found = entityManager
-                .createNativeQuery("SELECT term FROM search_term WHERE term IN (:words)", String.class)
+                .createNativeQuery("SELECT term FROM search_term WHERE term IN (:words)")
                 .setParameter("words", words)
                 .getResultList();
         return new HashSet<>(found);
@@ -79,8 +79,7 @@ public class Spelling {
         List<String> nearest = entityManager
                 .createNativeQuery(
                         "SELECT term FROM search_term WHERE term % :word AND similarity(term, :word) >= :minimum"
-                                + " ORDER BY similarity(term, :word) DESC, entries DESC, term LIMIT 1",
-                        String.class)
+                                + " ORDER BY similarity(term, :word) DESC, entries DESC, term LIMIT 1")
                 .setParameter("word", word)
                 .setParameter("minimum", MIN_SIMILARITY)
                 .getResultList();
