@@ -90,6 +90,12 @@ class Service:
                 return int(line.split()[1]) / 1024
         return float("nan")
 
+    def compile_seconds(self):
+        """Seconds the JIT compilers have spent so far (jstat)."""
+        output = subprocess.run(["jstat", "-compiler", str(self.process.pid)], check=True,
+                                capture_output=True, text=True).stdout
+        return float(output.splitlines()[1].split()[3])
+
     def stop(self):
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -257,18 +263,23 @@ def wrk(paths_file, seconds, connections, delay_ms=0):
     return parse_wrk(output)
 
 
-def warm_up(paths_file, arguments):
-    """Load until the JIT has settled: consecutive windows within 5% of each other, after the minimum warm-up.
+def warm_up(paths_file, arguments, service):
+    """Load until the JIT has settled: a window in which the compilers were almost idle and
+    throughput stayed within 5% of the window before, after the minimum warm-up.
 
     On two shared cores the optimising compiler works through its queue for a minute or more while
-    the load runs; measuring before it is done measures the compiler, not the service.
+    the load runs; measuring before it is done measures the compiler, not the service. Steady
+    throughput alone is not enough: it is also steady, and low, while the compiler is busy.
     """
     window = 5
     elapsed, previous = 0, None
     while elapsed < arguments.max_warmup:
+        compiled_before = service.compile_seconds()
         current = wrk(paths_file, window, arguments.connections)["rps"]
+        compiling = service.compile_seconds() - compiled_before
         elapsed += window
-        if elapsed >= arguments.warmup and previous and abs(current - previous) <= 0.05 * previous:
+        steady = previous is not None and abs(current - previous) <= 0.05 * previous
+        if elapsed >= arguments.warmup and steady and compiling <= 0.02 * window:
             break
         previous = current
     return elapsed
@@ -331,7 +342,7 @@ def measure(database, label, size, arguments):
         static_file = workdir / "static.paths"
         static_file.write_text(STATIC_PATH + "\n")
         # The JIT compiles the hot paths of every scenario before anything is measured.
-        result["warmup_seconds"] = {name: warm_up(paths_file, arguments)
+        result["warmup_seconds"] = {name: warm_up(paths_file, arguments, service)
                                     for name, paths_file in [("static", static_file), *path_files.items()]}
         log(f"{schema}: warmed up for {result['warmup_seconds']} s")
         result["http_ceiling"] = wrk(static_file, arguments.duration, arguments.connections)
@@ -391,7 +402,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=10,
                         help="least seconds of warm-up per scenario before measuring (default 10)")
     parser.add_argument("--max-warmup", type=int, default=120,
-                        help="most seconds of warm-up per scenario; it ends earlier once throughput is steady")
+                        help="most seconds of warm-up per scenario; it ends earlier once the JIT is idle"
+                             " and throughput steady")
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections of wrk and pgbench")
     parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
