@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes app-cds.jsa into the packaged service's directory (the class archive jvm.options names).
 # Runs at `package`: starts the service once with -XX:ArchiveClassesAtExit, waits until its HTTP
-# server answers, and stops it; the JVM then archives every class the whole start loaded (about
+# server listens (the start is then complete), and stops it; the JVM then archives every class the whole start loaded (about
 # twice what an archive of static initialisation alone holds). No database is needed or touched:
 # migrations are skipped and no request reaches the data layer.
 set -euo pipefail
@@ -24,7 +24,6 @@ for _ in $(seq 600); do
     sleep 0.1
 done
 [[ -n $port ]] || { echo "the service did not listen within 60 s" >&2; exit 1; }
-curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/live"
 kill -TERM $service
 wait $service || true
 trap - EXIT
