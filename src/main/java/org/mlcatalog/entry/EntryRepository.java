@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,10 +71,14 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
         return ((Number) count).longValue();
     }
 
-    /** The entries with these ids, in the same order, with their kind's fields, stages and specializations. */
+    /**
+     * The entries with these ids, in the same order, with their kind's fields, stages and
+     * specializations. Reads run outside a transaction, so an entry deleted after its id was read
+     * is left out rather than returned as a gap.
+     */
     public List<Entry> loadInOrder(List<String> ids) {
         Map<String, Entry> byId = loadById(ids);
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The entries with these ids that exist, by id, loaded as {@link #loadInOrder} loads them. */
