@@ -6,7 +6,8 @@
 -- stages, specializations and kind fields, so those distributions match the curated catalog. Its
 -- title, summary and tags are new: words drawn from the curated titles, summaries and tags with
 -- their curated frequencies. Triggers and secondary indexes are off during the load; the search
--- vocabulary, keywords and change feed they would maintain are written in bulk instead.
+-- vocabulary, keywords, stage and specialization copies and change feed they would maintain are
+-- written in bulk instead.
 \set ON_ERROR_STOP on
 
 SET search_path TO :"schema", public;
@@ -78,7 +79,9 @@ SELECT coalesce(nullif(trim(BOTH '-' FROM left(regexp_replace(catalog_fold(ti.ti
        coalesce(ta.tags, '{}') AS tags,
        d.created_at,
        d.created_at + random() * (now() - d.created_at) AS updated_at,
-       t.keywords
+       t.keywords,
+       t.stages,
+       t.specializations
 FROM synthetic_number d
 JOIN template t ON t.position = d.template_position
 JOIN synthetic_title ti ON ti.n = d.n
@@ -106,8 +109,9 @@ END
 $$;
 
 INSERT INTO entry (id, kind, title, summary, url, provider, level, cost, languages, tags, created_at, updated_at,
-                   keywords)
-SELECT id, kind, title, summary, url, provider, level, cost, languages, tags, created_at, updated_at, keywords
+                   keywords, stages, specializations)
+SELECT id, kind, title, summary, url, provider, level, cost, languages, tags, created_at, updated_at, keywords,
+       stages, specializations
 FROM synthetic;
 
 -- Every kind table takes the fields of the entry's template.

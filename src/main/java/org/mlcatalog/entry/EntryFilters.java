@@ -42,14 +42,10 @@ public class EntryFilters {
 
     private List<FilterParameter> common() {
         return List.of(
-                FilterParameter.oneOf(
-                        "stage",
-                        "EXISTS (SELECT 1 FROM entry_stage s WHERE s.entry_id = e.id AND s.stage IN (" + VALUES + "))",
-                        taxonomy::stageSlugs),
+                FilterParameter.oneOf("stage", "e.stages && ARRAY[" + VALUES + "]::text[]", taxonomy::stageSlugs),
                 FilterParameter.oneOf(
                         "specialization",
-                        "EXISTS (SELECT 1 FROM entry_specialization s WHERE s.entry_id = e.id"
-                                + " AND s.specialization IN (" + VALUES + "))",
+                        "e.specializations && ARRAY[" + VALUES + "]::text[]",
                         taxonomy::specializationSlugs),
                 FilterParameter.oneOf("level", "e.level", Level.class),
                 FilterParameter.oneOf("cost", "e.cost", Cost.class),

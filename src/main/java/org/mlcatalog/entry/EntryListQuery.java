@@ -155,7 +155,7 @@ public final class EntryListQuery {
      * own, so its counts show what choosing another value would give. The entries are matched once:
      * the conditions no facet leaves out select them, and each facet's own condition becomes a flag.
      *
-     * @param facets for each facet parameter, the SQL of its value and any join it needs
+     * @param facets for each facet parameter, the column its values are read from
      */
     public String sizeAndFacetsSql(Map<String, FacetColumn> facets) {
         List<String> columns = new ArrayList<>(List.of("e.id"));
@@ -169,19 +169,14 @@ public final class EntryListQuery {
                 always.add(condition);
             }
         });
-        facets.forEach((name, facet) -> {
-            if (facet.join().isEmpty()) {
-                columns.add(facet.value() + " AS facet_" + name);
-            }
-        });
+        facets.forEach((name, facet) -> columns.add(facet.column() + " AS facet_" + name));
         List<String> rows = new ArrayList<>();
         rows.add("SELECT NULL AS facet, NULL AS value, count(*) AS entries FROM matched e" + flagsBut(flags, null));
-        facets.forEach((name, facet) -> rows.add("SELECT '%s', %s, count(*) FROM matched e%s%s GROUP BY 2"
-                .formatted(
-                        name,
-                        facet.join().isEmpty() ? "e.facet_" + name : facet.value(),
-                        facet.join(),
-                        flagsBut(flags, name))));
+        facets.forEach((name, facet) -> rows.add((facet.multiValued()
+                                ? "SELECT '%1$s', v.value, count(*) FROM matched e, unnest(e.facet_%1$s) AS v(value)%2$s"
+                                : "SELECT '%1$s', e.facet_%1$s, count(*) FROM matched e%2$s")
+                        .formatted(name, flagsBut(flags, name))
+                + " GROUP BY 2"));
         return "WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns) + " FROM " + from()
                 + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "
                 + String.join(" UNION ALL ", rows);
@@ -195,8 +190,11 @@ public final class EntryListQuery {
         return applied.isEmpty() ? "" : " WHERE " + String.join(" AND ", applied);
     }
 
-    /** How a facet's value is read: an expression, with the join that makes it available. */
-    public record FacetColumn(String value, String join) {}
+    /**
+     * Where a facet's values are on an entry's row ({@code e}): a column holding one value, or an
+     * array column holding any number of them, each counted.
+     */
+    public record FacetColumn(String column, boolean multiValued) {}
 
     public Map<String, Object> parameters() {
         return parameters;

@@ -27,8 +27,7 @@ public record TextMatch(String text, String tsquery, Map<String, Object> paramet
     public String rank() {
         String title = ":" + TITLE_PARAMETER;
         return "((ts_rank_cd(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)"
-                + " + 0.5 * greatest(similarity(catalog_fold(e.title), " + title + "),"
-                + " similarity(catalog_fold(coalesce(substring(e.title from '\\(([^()]+)\\)\\s*$'), '')), "
-                + title + "))) / 1.5)";
+                + " + 0.5 * greatest(similarity(e.title_folded, " + title + "), similarity(e.title_acronym, " + title
+                + "))) / 1.5)";
     }
 }

@@ -29,17 +29,11 @@ public class SearchRepository {
 
     private static Map<String, FacetColumn> facets() {
         Map<String, FacetColumn> facets = new LinkedHashMap<>();
-        facets.put("kind", new FacetColumn("e.kind", ""));
-        facets.put(
-                "stage",
-                new FacetColumn("facet_stage.stage", " JOIN entry_stage facet_stage ON facet_stage.entry_id = e.id"));
-        facets.put(
-                "specialization",
-                new FacetColumn(
-                        "facet_specialization.specialization",
-                        " JOIN entry_specialization facet_specialization ON facet_specialization.entry_id = e.id"));
-        facets.put("level", new FacetColumn("e.level", ""));
-        facets.put("cost", new FacetColumn("e.cost", ""));
+        facets.put("kind", new FacetColumn("e.kind", false));
+        facets.put("stage", new FacetColumn("e.stages", true));
+        facets.put("specialization", new FacetColumn("e.specializations", true));
+        facets.put("level", new FacetColumn("e.level", false));
+        facets.put("cost", new FacetColumn("e.cost", false));
         return facets;
     }
 

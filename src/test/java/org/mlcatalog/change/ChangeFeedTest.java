@@ -1,6 +1,7 @@
 package org.mlcatalog.change;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +96,31 @@ class ChangeFeedTest extends ApiTest {
                 .body("changes[0].kind", equalTo("course"))
                 .body("changes[0].entry", nullValue());
         api().queryParam("since", followToTheEnd(afterUpdate)).get(FEED).then().body("changes", empty());
+    }
+
+    @Test
+    void reportsAChangeOfStagesOnceAsAnUpdate() {
+        String id = json(Samples.body(KindPath.COURSE, "feed-" + unique()))
+                .post(COURSES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String start = followToTheEnd(null);
+        api().contentType("application/merge-patch+json")
+                .body(Map.of("stages", List.of("practice", "networking"), "specializations", List.of("speech")))
+                .patch(COURSES + "/" + id)
+                .then()
+                .statusCode(200);
+
+        api().queryParam("since", start)
+                .get(FEED)
+                .then()
+                .statusCode(200)
+                .body("changes.operation", contains("updated"))
+                .body("changes[0].entry.stages", containsInAnyOrder("networking", "practice"))
+                .body("changes[0].entry.specializations", contains("speech"));
+        api().delete(COURSES + "/" + id).then().statusCode(204);
     }
 
     @ParameterizedTest

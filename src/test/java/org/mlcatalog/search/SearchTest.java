@@ -96,6 +96,41 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void filtersAndCountsAnEntryByTheStagesAndSpecializationsItHasNow() {
+        String id = create(
+                KindPath.COURSE,
+                Map.of("title", word + " moving", "stages", List.of("theory"), "specializations", List.of("nlp")));
+        api().contentType("application/merge-patch+json")
+                .body(Map.of("stages", List.of("practice", "job-market"), "specializations", List.of("robotics")))
+                .patch(KindPath.COURSE.path() + "/" + id)
+                .then()
+                .statusCode(200);
+
+        api().queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("facets.stage", equalTo(Map.of("job-market", 1, "practice", 1)))
+                .body("facets.specialization", equalTo(Map.of("robotics", 1)));
+        api().queryParam("q", word)
+                .queryParam("stage", "practice")
+                .queryParam("specialization", "robotics")
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(id));
+        api().queryParam("q", word)
+                .queryParam("stage", "theory")
+                .get(SEARCH)
+                .then()
+                .body("items", empty());
+        api().queryParam("q", word)
+                .queryParam("specialization", "nlp")
+                .get("/api/v1/courses")
+                .then()
+                .body("items", empty());
+    }
+
+    @Test
     void combinesTheQueryWithFilters() {
         String free = create(KindPath.COURSE, Map.of("title", word + " free", "cost", "free"));
         create(KindPath.COURSE, Map.of("title", word + " paid", "cost", "paid"));
