@@ -34,44 +34,33 @@ CREATE OR REPLACE FUNCTION record_entry_change() RETURNS trigger
     END
     $$;
 
-CREATE FUNCTION refresh_entry_stages() RETURNS trigger
+-- Copies the values of one entry's rows in a link table (TG_TABLE_NAME, value column TG_ARGV[1])
+-- into the entry's array column TG_ARGV[0], sorted.
+CREATE FUNCTION refresh_entry_copy() RETURNS trigger
     LANGUAGE plpgsql SET search_path FROM CURRENT
     AS $$
     DECLARE
-        changed text := CASE WHEN TG_OP = 'DELETE' THEN OLD.entry_id ELSE NEW.entry_id END;
-        current text[] := ARRAY(SELECT stage FROM entry_stage WHERE entry_id = changed ORDER BY stage);
+        copy text := format('UPDATE entry SET %1$I = ARRAY(SELECT %2$I FROM %3$I WHERE entry_id = $1 ORDER BY 1)'
+                            ' WHERE id = $1', TG_ARGV[0], TG_ARGV[1], TG_TABLE_NAME);
     BEGIN
-        UPDATE entry SET stages = current WHERE id = changed AND stages IS DISTINCT FROM current;
-        IF TG_OP = 'UPDATE' AND OLD.entry_id IS DISTINCT FROM NEW.entry_id THEN
-            UPDATE entry SET stages = ARRAY(SELECT stage FROM entry_stage WHERE entry_id = OLD.entry_id ORDER BY stage)
-            WHERE id = OLD.entry_id;
+        IF TG_OP = 'DELETE' THEN
+            EXECUTE copy USING OLD.entry_id;
+            RETURN NULL;
         END IF;
-        RETURN NULL;
-    END
-    $$;
-
-CREATE FUNCTION refresh_entry_specializations() RETURNS trigger
-    LANGUAGE plpgsql SET search_path FROM CURRENT
-    AS $$
-    DECLARE
-        changed text := CASE WHEN TG_OP = 'DELETE' THEN OLD.entry_id ELSE NEW.entry_id END;
-        current text[] := ARRAY(SELECT specialization FROM entry_specialization WHERE entry_id = changed
-                                ORDER BY specialization);
-    BEGIN
-        UPDATE entry SET specializations = current WHERE id = changed AND specializations IS DISTINCT FROM current;
-        IF TG_OP = 'UPDATE' AND OLD.entry_id IS DISTINCT FROM NEW.entry_id THEN
-            UPDATE entry SET specializations = ARRAY(SELECT specialization FROM entry_specialization
-                                                     WHERE entry_id = OLD.entry_id ORDER BY specialization)
-            WHERE id = OLD.entry_id;
+        EXECUTE copy USING NEW.entry_id;
+        IF TG_OP = 'UPDATE' THEN
+            IF OLD.entry_id <> NEW.entry_id THEN
+                EXECUTE copy USING OLD.entry_id;
+            END IF;
         END IF;
         RETURN NULL;
     END
     $$;
 
 CREATE TRIGGER entry_stage_copy AFTER INSERT OR UPDATE OR DELETE ON entry_stage
-    FOR EACH ROW EXECUTE FUNCTION refresh_entry_stages();
+    FOR EACH ROW EXECUTE FUNCTION refresh_entry_copy('stages', 'stage');
 CREATE TRIGGER entry_specialization_copy AFTER INSERT OR UPDATE OR DELETE ON entry_specialization
-    FOR EACH ROW EXECUTE FUNCTION refresh_entry_specializations();
+    FOR EACH ROW EXECUTE FUNCTION refresh_entry_copy('specializations', 'specialization');
 
 UPDATE entry e
 SET stages = ARRAY(SELECT stage FROM entry_stage s WHERE s.entry_id = e.id ORDER BY stage),

@@ -27,6 +27,15 @@ class ChangeFeedTest extends ApiTest {
     private static final String COURSES = KindPath.COURSE.path();
 
     /** Follows the feed from a cursor to its current end; returns the last page and the end cursor. */
+    private String createCourse() {
+        return json(Samples.body(KindPath.COURSE, "feed-" + unique()))
+                .post(COURSES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     private static String followToTheEnd(String since) {
         String cursor = since;
         for (int page = 0; page < 10_000; page++) {
@@ -65,12 +74,7 @@ class ChangeFeedTest extends ApiTest {
     @Test
     void reportsCreationUpdateAndDeletionInOrderWithATombstone() {
         String start = followToTheEnd(null);
-        String id = json(Samples.body(KindPath.COURSE, "feed-" + unique()))
-                .post(COURSES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = createCourse();
         api().contentType("application/merge-patch+json")
                 .body(Map.of("level", "advanced"))
                 .patch(COURSES + "/" + id)
@@ -100,12 +104,7 @@ class ChangeFeedTest extends ApiTest {
 
     @Test
     void reportsAChangeOfStagesOnceAsAnUpdate() {
-        String id = json(Samples.body(KindPath.COURSE, "feed-" + unique()))
-                .post(COURSES)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = createCourse();
         String start = followToTheEnd(null);
         api().contentType("application/merge-patch+json")
                 .body(Map.of("stages", List.of("practice", "networking"), "specializations", List.of("speech")))
