@@ -20,13 +20,15 @@ public record TextMatch(String text, String tsquery, Map<String, Object> paramet
     static final String TITLE_PARAMETER = "query_text";
 
     /**
-     * The SQL expression of an entry's relevance, from 0 to 1: how densely the document matches,
-     * plus how close the query is to the title, or to the acronym a title ends with ("... (NeurIPS)"),
-     * so the resource a learner names comes first.
+     * The SQL expression of an entry's relevance, from 0 to 1: how often, and in which fields, the
+     * document has the query's words, plus how close the query is to the title, or to the acronym a
+     * title ends with ("... (NeurIPS)"), so the resource a learner names comes first. ts_rank ranks
+     * the relevance queries as well as cover density (ts_rank_cd) does, at about half its cost per
+     * matching entry.
      */
     public String rank() {
         String title = ":" + TITLE_PARAMETER;
-        return "((ts_rank_cd(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)"
+        return "((ts_rank(" + WEIGHTS + ", e.search_document, " + tsquery + ", 32)"
                 + " + 0.5 * greatest(similarity(e.title_folded, " + title + "), similarity(e.title_acronym, " + title
                 + "))) / 1.5)";
     }
