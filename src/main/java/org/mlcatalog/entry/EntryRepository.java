@@ -86,9 +86,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return find(WHOLE_ENTRY + " where " + CatalogFunctions.ONE_OF + "(e.id, ?1)", (Object)
-                        ids.toArray(String[]::new))
-                .stream()
+        return find(WHOLE_ENTRY + " where e.id in ?1", ids).stream()
                 .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
     }
 
