@@ -19,15 +19,15 @@ ALTER TABLE entry
 CREATE OR REPLACE FUNCTION record_entry_change() RETURNS trigger
     LANGUAGE plpgsql SET search_path FROM CURRENT
     AS $$
+    DECLARE
+        derived CONSTANT text[] := ARRAY['keywords', 'search_document', 'stages', 'specializations',
+                                         'title_folded', 'title_acronym'];
     BEGIN
         IF TG_OP = 'DELETE' THEN
             INSERT INTO entry_change (entry_id, kind, operation) VALUES (OLD.id, OLD.kind, 'deleted');
         ELSIF TG_OP = 'INSERT' THEN
             INSERT INTO entry_change (entry_id, kind, operation) VALUES (NEW.id, NEW.kind, 'created');
-        ELSIF to_jsonb(NEW) - ARRAY['keywords', 'search_document', 'stages', 'specializations', 'title_folded',
-                                    'title_acronym'] IS DISTINCT FROM
-              to_jsonb(OLD) - ARRAY['keywords', 'search_document', 'stages', 'specializations', 'title_folded',
-                                    'title_acronym'] THEN
+        ELSIF to_jsonb(NEW) - derived IS DISTINCT FROM to_jsonb(OLD) - derived THEN
             INSERT INTO entry_change (entry_id, kind, operation) VALUES (NEW.id, NEW.kind, 'updated');
         END IF;
         RETURN NULL;

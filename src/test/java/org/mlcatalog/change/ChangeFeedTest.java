@@ -36,6 +36,14 @@ class ChangeFeedTest extends ApiTest {
                 .path("id");
     }
 
+    private void patchCourse(String id, Map<String, Object> changes) {
+        api().contentType("application/merge-patch+json")
+                .body(changes)
+                .patch(COURSES + "/" + id)
+                .then()
+                .statusCode(200);
+    }
+
     private static String followToTheEnd(String since) {
         String cursor = since;
         for (int page = 0; page < 10_000; page++) {
@@ -75,11 +83,7 @@ class ChangeFeedTest extends ApiTest {
     void reportsCreationUpdateAndDeletionInOrderWithATombstone() {
         String start = followToTheEnd(null);
         String id = createCourse();
-        api().contentType("application/merge-patch+json")
-                .body(Map.of("level", "advanced"))
-                .patch(COURSES + "/" + id)
-                .then()
-                .statusCode(200);
+        patchCourse(id, Map.of("level", "advanced"));
 
         api().queryParam("since", start)
                 .get(FEED)
@@ -106,11 +110,7 @@ class ChangeFeedTest extends ApiTest {
     void reportsAChangeOfStagesOnceAsAnUpdate() {
         String id = createCourse();
         String start = followToTheEnd(null);
-        api().contentType("application/merge-patch+json")
-                .body(Map.of("stages", List.of("practice", "networking"), "specializations", List.of("speech")))
-                .patch(COURSES + "/" + id)
-                .then()
-                .statusCode(200);
+        patchCourse(id, Map.of("stages", List.of("practice", "networking"), "specializations", List.of("speech")));
 
         api().queryParam("since", start)
                 .get(FEED)

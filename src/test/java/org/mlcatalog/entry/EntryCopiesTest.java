@@ -46,16 +46,16 @@ class EntryCopiesTest {
             try {
                 execute(connection, "DELETE FROM entry_stage WHERE entry_id IN (?, ?)", FIRST, SECOND);
                 execute(connection, "INSERT INTO entry_stage VALUES (?, 'theory'), (?, 'foundations')", FIRST, FIRST);
-                assertEquals(List.of("foundations", "theory"), stages(connection, FIRST));
-                assertEquals(List.of(), stages(connection, SECOND));
+                assertEquals(List.of("foundations", "theory"), column(connection, "stages", FIRST));
+                assertEquals(List.of(), column(connection, "stages", SECOND));
 
                 execute(
                         connection,
                         "UPDATE entry_stage SET entry_id = ? WHERE entry_id = ? AND stage = 'theory'",
                         SECOND,
                         FIRST);
-                assertEquals(List.of("foundations"), stages(connection, FIRST));
-                assertEquals(List.of("theory"), stages(connection, SECOND));
+                assertEquals(List.of("foundations"), column(connection, "stages", FIRST));
+                assertEquals(List.of("theory"), column(connection, "stages", SECOND));
 
                 execute(connection, "DELETE FROM entry_specialization WHERE entry_id = ?", FIRST);
                 execute(connection, "INSERT INTO entry_specialization VALUES (?, 'robotics')", FIRST);
@@ -74,10 +74,6 @@ class EntryCopiesTest {
             }
             statement.executeUpdate();
         }
-    }
-
-    private static List<String> stages(Connection connection, String id) throws SQLException {
-        return column(connection, "stages", id);
     }
 
     private static List<String> column(Connection connection, String column, String id) throws SQLException {
