@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
@@ -38,7 +40,7 @@ public final class EntryListQuery {
     // Keyed by the parameter that set each condition, so a facet can leave its own out.
     private final Map<String, String> conditions = new LinkedHashMap<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final List<String> order = new ArrayList<>();
+    private final List<SortKey> order = new ArrayList<>();
     private final PageRequest page;
 
     private EntryListQuery(String kindTable, Optional<TextMatch> text, PageRequest page) {
@@ -105,7 +107,7 @@ public final class EntryListQuery {
                         "cannot sort by '%s'; sortable fields: %s (prefix with - to sort descending)"
                                 .formatted(name, String.join(", ", new TreeSet<>(sortFields.keySet()))));
             }
-            order.add(expression + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST"));
+            order.add(new SortKey(expression, descending));
             readsKindTable |= kindSortFields.contains(name);
         }
     }
@@ -125,6 +127,17 @@ public final class EntryListQuery {
                 filter.name(), filter.condition().replace(FilterParameter.VALUES, String.join(", ", placeholders)));
     }
 
+    /** An expression the list is ordered by, and which way. */
+    private record SortKey(String expression, boolean descending) {}
+
+    /** The list's order, with the expression of the i-th sort key given by {@code expression}. */
+    private String orderBy(IntFunction<String> expression) {
+        return IntStream.range(0, order.size())
+                .mapToObj(index -> expression.apply(index)
+                        + (order.get(index).descending() ? " DESC NULLS LAST" : " ASC NULLS LAST"))
+                .collect(Collectors.joining(", "));
+    }
+
     private String where(String leftOut) {
         List<String> applied = conditions.entrySet().stream()
                 .filter(condition -> !condition.getKey().equals(leftOut))
@@ -134,8 +147,8 @@ public final class EntryListQuery {
     }
 
     public String idsSql() {
-        return "SELECT e.id FROM " + from() + where(null) + " ORDER BY " + String.join(", ", order)
-                + ", e.id LIMIT :limit OFFSET :offset";
+        return "SELECT e.id FROM " + from() + where(null) + " ORDER BY "
+                + orderBy(index -> order.get(index).expression()) + ", e.id LIMIT :limit OFFSET :offset";
     }
 
     /** The next {@code :limit} ids after {@code :after} in id order: a walk over the whole list in batches. */
@@ -150,30 +163,49 @@ public final class EntryListQuery {
     }
 
     /**
-     * The size of the list and the counts per value of each facet, in rows of (facet, value, count);
-     * the size is the row whose facet is null. Each facet is counted under every condition but its
-     * own, so its counts show what choosing another value would give. The entries are matched once:
-     * the conditions no facet leaves out select them, and each facet's own condition becomes a flag.
+     * The requested page, the size of the list and the counts per value of each facet, in one
+     * statement that matches the entries once; rows of (facet, value, count). The page's rows have
+     * the facet {@link #PAGE}, an id as value and its position on the page as count; the size is
+     * the row whose facet is null. Each facet is counted under every condition but its own, so its
+     * counts show what choosing another value would give: the conditions no facet leaves out select
+     * the entries, and each facet's own condition becomes a flag. The page's sort keys are computed
+     * only for entries that pass every flag.
      *
      * @param facets for each facet parameter, the column its values are read from
      */
-    public String sizeAndFacetsSql(Map<String, FacetColumn> facets) {
+    public String pageSizeAndFacetsSql(Map<String, FacetColumn> facets) {
         List<String> columns = new ArrayList<>(List.of("e.id"));
         List<String> always = new ArrayList<>();
+        List<String> flagged = new ArrayList<>();
         Map<String, String> flags = new LinkedHashMap<>();
         conditions.forEach((name, condition) -> {
             if (facets.containsKey(name)) {
                 flags.put(name, "flag_" + flags.size());
                 columns.add("(" + condition + ") AS " + flags.get(name));
+                flagged.add("(" + condition + ")");
             } else {
                 always.add(condition);
             }
         });
+        List<String> sortColumns = new ArrayList<>();
+        for (SortKey key : order) {
+            String column = "sort_" + sortColumns.size();
+            columns.add((flagged.isEmpty()
+                            ? key.expression()
+                            : "CASE WHEN " + String.join(" AND ", flagged) + " THEN " + key.expression() + " END")
+                    + " AS " + column);
+            sortColumns.add("e." + column);
+        }
         facets.forEach((name, facet) -> columns.add(facet.column() + " AS facet_" + name));
+        String pageOrder = orderBy(sortColumns::get) + ", e.id";
         List<String> rows = new ArrayList<>();
-        rows.add("SELECT NULL AS facet, NULL AS value, count(*) AS entries FROM matched e" + flagsBut(flags, null));
+        rows.add("SELECT '" + PAGE + "' AS facet, e.id AS value, row_number() OVER (ORDER BY " + pageOrder
+                + ") AS entries FROM (SELECT e.id, " + String.join(", ", sortColumns) + " FROM matched e"
+                + flagsBut(flags, null) + " ORDER BY " + pageOrder + " LIMIT :limit OFFSET :offset) e");
+        rows.add("SELECT NULL, NULL, count(*) FROM matched e" + flagsBut(flags, null));
+        // An array facet unnests in the select list: a function scan joined to each entry costs twice as much.
         facets.forEach((name, facet) -> rows.add((facet.multiValued()
-                                ? "SELECT '%1$s', v.value, count(*) FROM matched e, unnest(e.facet_%1$s) AS v(value)%2$s"
+                                ? "SELECT '%1$s', v.value, count(*) FROM (SELECT unnest(e.facet_%1$s) AS value FROM matched e%2$s) v"
                                 : "SELECT '%1$s', e.facet_%1$s, count(*) FROM matched e%2$s")
                         .formatted(name, flagsBut(flags, name))
                 + " GROUP BY 2"));
@@ -181,6 +213,9 @@ public final class EntryListQuery {
                 + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "
                 + String.join(" UNION ALL ", rows);
     }
+
+    /** The facet name of the page's rows in {@link #pageSizeAndFacetsSql}; no facet is named so. */
+    public static final String PAGE = "#page";
 
     private static String flagsBut(Map<String, String> flags, String leftOut) {
         List<String> applied = flags.entrySet().stream()

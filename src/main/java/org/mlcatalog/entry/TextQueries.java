@@ -65,7 +65,11 @@ public class TextQueries {
             tsqueries.add("websearch_to_tsquery('catalog_english', :" + name + ")");
         }
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
-        return Optional.of(new TextMatch(query.strip(), "(" + String.join(" || ", tsqueries) + ")", parameters));
+        // A scalar subquery is computed once per statement. Written inline, the tsquery would be
+        // parsed again for every matching entry (in the recheck and in the ranking) once
+        // PostgreSQL keeps a generic plan of the prepared statement: twice the time of a broad search.
+        String tsquery = "(SELECT " + String.join(" || ", tsqueries) + ")";
+        return Optional.of(new TextMatch(query.strip(), tsquery, parameters));
     }
 
     /** The query as written, then the query with each synonym term it contains replaced by the others. */

@@ -3,10 +3,12 @@ package org.mlcatalog.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryListQuery.FacetColumn;
@@ -37,9 +39,16 @@ public class SearchRepository {
         return facets;
     }
 
-    /** How many entries the list has, and for each facet the number per value, values in alphabetical order. */
-    public SizeAndFacets sizeAndFacets(EntryListQuery list) {
-        Query query = NativeQueries.create(entityManager, list.sizeAndFacetsSql(FACETS), list.parameters());
+    /**
+     * The ids on the requested page of the list, in order, how many entries the list has, and for
+     * each facet the number per value, values in alphabetical order: one statement, which matches
+     * the entries once.
+     */
+    public PageSizeAndFacets pageSizeAndFacets(EntryListQuery list) {
+        Query query = NativeQueries.create(entityManager, list.pageSizeAndFacetsSql(FACETS), list.parameters())
+                .setParameter("limit", list.page().size())
+                .setParameter("offset", list.page().offset());
+        String[] page = new String[list.page().size()];
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
         long size = 0;
@@ -49,15 +58,18 @@ public class SearchRepository {
             long entries = ((Number) row[2]).longValue();
             if (row[0] == null) {
                 size = entries;
+            } else if (row[0].equals(EntryListQuery.PAGE)) {
+                page[(int) entries - 1] = (String) row[1];
             } else {
                 counts.get((String) row[0]).put((String) row[1], entries);
             }
         }
-        return new SizeAndFacets(size, counts);
+        List<String> ids = Arrays.stream(page).filter(Objects::nonNull).toList();
+        return new PageSizeAndFacets(ids, size, counts);
     }
 
-    /** The size of a list and its facet counts. */
-    public record SizeAndFacets(long size, Map<String, Map<String, Long>> facets) {}
+    /** A page of ids, the size of its list and the list's facet counts. */
+    public record PageSizeAndFacets(List<String> ids, long size, Map<String, Map<String, Long>> facets) {}
 
     /** Score and highlighted title and summary of each entry, by id. */
     public Map<String, ScoredHighlight> highlights(List<String> ids, TextMatch text) {

@@ -89,8 +89,8 @@ public class SearchService {
     private SearchResults run(Map<String, List<String>> query, String text) {
         Optional<TextMatch> match = textQueries.parse(text);
         EntryListQuery list = EntryListQuery.parse(query, null, searchFilters(), match);
-        List<String> ids = entries.pageOfIds(list);
-        SearchRepository.SizeAndFacets counts = search.sizeAndFacets(list);
+        SearchRepository.PageSizeAndFacets found = search.pageSizeAndFacets(list);
+        List<String> ids = found.ids();
         Map<String, SearchRepository.ScoredHighlight> highlights =
                 match.map(textMatch -> search.highlights(ids, textMatch)).orElse(Map.of());
         List<SearchHit> hits = new ArrayList<>();
@@ -106,8 +106,8 @@ public class SearchService {
                 match.map(TextMatch::text).orElse(null),
                 null,
                 hits,
-                Page.Position.of(list.page().number(), list.page().size(), counts.size()),
-                counts.facets());
+                Page.Position.of(list.page().number(), list.page().size(), found.size()),
+                found.facets());
     }
 
     /** The list filters, plus a competition's status, which implies the competition kind. */

@@ -1,7 +1,9 @@
 package org.mlcatalog.search;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,9 +15,11 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -189,11 +193,11 @@ class SearchTest extends ApiTest {
         api().queryParam("q", word + " nlp")
                 .get(SEARCH)
                 .then()
-                .body("items.entry.id", org.hamcrest.Matchers.containsInAnyOrder(spelledOut, abbreviated));
+                .body("items.entry.id", containsInAnyOrder(spelledOut, abbreviated));
         api().queryParam("q", word + " natural language processing")
                 .get(SEARCH)
                 .then()
-                .body("items.entry.id", org.hamcrest.Matchers.containsInAnyOrder(spelledOut, abbreviated));
+                .body("items.entry.id", containsInAnyOrder(spelledOut, abbreviated));
     }
 
     @Test
@@ -219,6 +223,48 @@ class SearchTest extends ApiTest {
                 .body("items.entry.kind", everyItem(equalTo("program")))
                 .body("items[0].score", nullValue())
                 .body("facets.kind.program", greaterThan(0));
+    }
+
+    @Test
+    void pagesOfAFilteredSearchFollowEachOtherInRankOrderAndCountTheOtherValuesOfTheFilter() {
+        List<String> free = new ArrayList<>();
+        for (String title :
+                List.of(word, word + " basics", word + " for learners who read", word + " and more words")) {
+            free.add(create(KindPath.COURSE, Map.of("title", title, "cost", "free")));
+        }
+        create(KindPath.COURSE, Map.of("title", word + " paid", "cost", "paid"));
+
+        io.restassured.path.json.JsonPath first = api().queryParam("q", word)
+                .queryParam("cost", "free")
+                .queryParam("size", 4)
+                .get(SEARCH)
+                .then()
+                .body("page.totalItems", equalTo(4))
+                .body("facets.cost.free", equalTo(4))
+                .body("facets.cost.paid", equalTo(1))
+                .extract()
+                .jsonPath();
+        List<String> whole = first.getList("items.entry.id", String.class);
+        List<Float> scores = first.getList("items.score", Float.class);
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            paged.addAll(api().queryParam("q", word)
+                    .queryParam("cost", "free")
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get(SEARCH)
+                    .then()
+                    .body("page.totalItems", equalTo(4))
+                    .extract()
+                    .jsonPath()
+                    .getList("items.entry.id", String.class));
+        }
+
+        assertThat(whole, containsInAnyOrder(free.toArray()));
+        assertEquals(whole, paged);
+        assertEquals(scores.stream().sorted(Comparator.reverseOrder()).toList(), scores);
+        // The title that is the query itself comes first.
+        assertEquals(free.get(0), whole.get(0));
     }
 
     @Test
@@ -270,7 +316,9 @@ class SearchTest extends ApiTest {
                 "a & b | !c:*",
                 "(((",
                 "<script>alert(1)</script>",
-                "\\"
+                "\\",
+                "o'reilly's \\'deep\\' learning",
+                "the of and"
             })
     void answersOddQueriesWithoutFailing(String query) {
         api().queryParam("q", query).get(SEARCH).then().statusCode(200);
