@@ -53,6 +53,19 @@ public abstract class Entry extends PanacheEntityBase {
     @Column(name = "specialization")
     public Set<String> specializations = new HashSet<>();
 
+    /**
+     * The stages and specializations as the entry's own row holds them: copies that the database
+     * keeps equal to {@link #stages} and {@link #specializations} (migration V22), read with the row,
+     * so a read needs no join. Never written by the service.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "stages", insertable = false, updatable = false)
+    public List<String> stageCopy = List.of();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "specializations", insertable = false, updatable = false)
+    public List<String> specializationCopy = List.of();
+
     @Column(name = "created_at")
     public Instant createdAt;
 

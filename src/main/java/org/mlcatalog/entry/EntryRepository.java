@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
-    /** An entry and both its collections in one round trip; an entry has a few of each, so the join stays small. */
-    private static final String WHOLE_ENTRY = "from Entry e left join fetch e.stages left join fetch e.specializations";
-
     /** The ids on the requested page of a list, in the list's order. */
     @SuppressWarnings("unchecked")
     public List<String> pageOfIds(EntryListQuery list) {
@@ -72,27 +69,25 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     }
 
     /**
-     * The entries with these ids, in the same order, with their kind's fields, stages and
-     * specializations. Reads run outside a transaction, so an entry deleted after its id was read
-     * is left out rather than returned as a gap.
+     * The entries with these ids, in the same order, with their kind's fields. Reads run outside a
+     * transaction, so an entry deleted after its id was read is left out rather than returned as a gap.
      */
     public List<Entry> loadInOrder(List<String> ids) {
         Map<String, Entry> byId = loadById(ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The entries with these ids that exist, by id, loaded as {@link #loadInOrder} loads them. */
+    /**
+     * The entries with these ids that exist, by id, in one statement whose SQL Hibernate builds once
+     * (the ids are bound as one array); their stages and specializations are read from their rows.
+     */
     public Map<String, Entry> loadById(List<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return find(WHOLE_ENTRY + " where e.id in ?1", ids).stream()
-                .collect(Collectors.toMap(entry -> entry.id, Function.identity()));
-    }
-
-    /** The entry with its kind's fields, stages and specializations, in one query. */
-    public Optional<Entry> findWhole(String id) {
-        return find(WHOLE_ENTRY + " where e.id = ?1", id).singleResultOptional();
+        return getSession().byMultipleIds(Entry.class).multiLoad(ids).stream()
+                .filter(Objects::nonNull)
+                .collect(Collectors.toMap(entry -> entry.id, Function.identity(), (same, again) -> same));
     }
 
     /** The entry, other than {@code exceptId}, that already lists this url. */

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
@@ -78,7 +80,7 @@ public class EntryService {
     }
 
     public Optional<EntryRepresentation> find(String id) {
-        return Slugs.isSlug(id) ? repository.findWhole(id).map(this::represent) : Optional.empty();
+        return Slugs.isSlug(id) ? repository.findByIdOptional(id).map(this::represent) : Optional.empty();
     }
 
     /** Entries like the given one, best first; empty if there is no such entry. */
@@ -200,8 +202,8 @@ public class EntryService {
                 entry.summary,
                 entry.url,
                 entry.provider,
-                taxonomy.inGuideOrder(entry.stages),
-                entry.specializations.stream().sorted().toList(),
+                taxonomy.inGuideOrder(stagesOf(entry)),
+                specializationsOf(entry).stream().sorted().toList(),
                 entry.level,
                 entry.cost,
                 List.copyOf(entry.languages),
@@ -211,6 +213,16 @@ public class EntryService {
                 entry.createdBy,
                 entry.updatedAt,
                 entry.updatedBy);
+    }
+
+    // A write loads and changes an entry's collections; a read leaves them unloaded and uses the
+    // copies its row holds, which the database keeps equal to them.
+    private static Collection<String> stagesOf(Entry entry) {
+        return Hibernate.isInitialized(entry.stages) ? entry.stages : entry.stageCopy;
+    }
+
+    private static Collection<String> specializationsOf(Entry entry) {
+        return Hibernate.isInitialized(entry.specializations) ? entry.specializations : entry.specializationCopy;
     }
 
     private <E extends Entry, D extends Record> EntryRepresentation update(
@@ -254,7 +266,7 @@ public class EntryService {
 
     private <E extends Entry> Optional<E> findEntity(EntryKind<E, ?> kind, String id) {
         // An id that is not a slug names no entry; it never reaches the database.
-        Entry entry = Slugs.isSlug(id) ? repository.findWhole(id).orElse(null) : null;
+        Entry entry = Slugs.isSlug(id) ? repository.findById(id) : null;
         if (entry != null && !kind.entityType().isInstance(entry)) {
             EntryKind<?, ?> actual = kinds.of(entry);
             throw ProblemException.notFound("There is no %s with id '%s': it is a %s, at /api/v1/%s/%s."
