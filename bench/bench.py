@@ -205,6 +205,27 @@ def statements_between(log_file, start, end, database):
             if statement and not statement.upper().startswith("SET SEARCH_PATH")]
 
 
+LITERAL = re.compile(r"'(?:[^']|'')*'")
+VARIABLE_LIKE = re.compile(r":[A-Za-z_]")
+
+
+def for_pgbench(statement):
+    """The statement with every string literal that holds ':name' split into a concatenation.
+
+    pgbench reads ':name' as one of its variables even inside a quoted literal (the service's
+    tsquery text has weight labels such as 'nlp':A). Cut after each colon, the parts no longer hold
+    that pattern and the concatenation, in parentheses, is the same text.
+    """
+    def split(literal):
+        text = literal.group(0)
+        if not VARIABLE_LIKE.search(text):
+            return text
+        pieces = text[1:-1].split(":")
+        return "(" + " || ".join("'" + piece + (":" if index < len(pieces) - 1 else "") + "'"
+                                 for index, piece in enumerate(pieces)) + ")"
+    return LITERAL.sub(split, statement)
+
+
 def record_sql(database, schema, paths, workdir):
     """Runs each request once with statement logging on and writes its statements as a pgbench script."""
     log_file = server_log()
@@ -226,7 +247,7 @@ def record_sql(database, schema, paths, workdir):
                 if not statements:
                     raise SystemExit(f"no SQL recorded for {path}; is {log_file} PostgreSQL's log?")
                 script = workdir / f"{scenario}-{number:03d}.sql"
-                script.write_text("".join(statement.rstrip(";") + ";\n" for statement in statements))
+                script.write_text("".join(for_pgbench(statement.rstrip(";")) + ";\n" for statement in statements))
                 scripts[scenario].append(script)
     finally:
         service.stop()

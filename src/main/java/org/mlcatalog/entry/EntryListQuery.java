@@ -26,6 +26,8 @@ public final class EntryListQuery {
     public static final String TEXT = "q";
 
     public static final String RELEVANCE = "relevance";
+    /** The facet name of the page's rows in {@link #pageSizeAndFacetsSql}; no facet is named so. */
+    public static final String PAGE = "#page";
     private static final Map<String, String> COMMON_SORT_FIELDS =
             Map.of("title", "e.title", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
     /** The condition of a kind's own collection, which no facet leaves out. */
@@ -213,9 +215,6 @@ public final class EntryListQuery {
                 + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "
                 + String.join(" UNION ALL ", rows);
     }
-
-    /** The facet name of the page's rows in {@link #pageSizeAndFacetsSql}; no facet is named so. */
-    public static final String PAGE = "#page";
 
     private static String flagsBut(Map<String, String> flags, String leftOut) {
         List<String> applied = flags.entrySet().stream()
