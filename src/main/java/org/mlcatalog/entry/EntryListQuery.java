@@ -28,6 +28,7 @@ public final class EntryListQuery {
     public static final String RELEVANCE = "relevance";
     /** The facet name of the page's rows in {@link #pageSizeAndFacetsSql}; no facet is named so. */
     public static final String PAGE = "#page";
+
     private static final Map<String, String> COMMON_SORT_FIELDS =
             Map.of("title", "e.title", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
     /** The condition of a kind's own collection, which no facet leaves out. */
