@@ -59,6 +59,13 @@ class EntryCrudTest extends ApiTest {
                 .body("title", equalTo("Renamed " + tag))
                 .body("stages", contains("foundations", "networking"))
                 .body("provider", nullValue());
+        // Reads take stages from the entry's row, which follows the write.
+        api().get("/api/v1/entries/" + id).then().body("stages", contains("foundations", "networking"));
+        api().queryParam("tag", tag)
+                .get(kind.path())
+                .then()
+                .body("items[0].stages", contains("foundations", "networking"))
+                .body("items[0].specializations", equalTo(body.get("specializations")));
 
         String updatedAt = api().contentType("application/merge-patch+json")
                 .body(Map.of("level", "advanced", "tags", List.of(tag, "patched")))
