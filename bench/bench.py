@@ -206,7 +206,8 @@ def statements_between(log_file, start, end, database):
 
 
 LITERAL = re.compile(r"'(?:[^']|'')*'")
-VARIABLE_LIKE = re.compile(r":[A-Za-z_]")
+# pgbench takes a letter, an underscore or any non-ASCII character after a colon as a variable name.
+VARIABLE_LIKE = re.compile(r":[A-Za-z_\u0080-\U0010FFFF]")
 
 
 def for_pgbench(statement):

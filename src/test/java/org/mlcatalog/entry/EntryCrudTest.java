@@ -52,14 +52,17 @@ class EntryCrudTest extends ApiTest {
         body.put("title", "Renamed " + tag);
         body.put("stages", List.of("networking", "foundations"));
         body.remove("provider");
-        json(body)
+        String written = json(body)
                 .put(kind.path() + "/" + id)
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("Renamed " + tag))
                 .body("stages", contains("foundations", "networking"))
-                .body("provider", nullValue());
-        // Reads take stages from the entry's row, which follows the write.
+                .body("provider", nullValue())
+                .extract()
+                .header("ETag");
+        // Reads take stages from the entry's row, which follows the write: the same representation.
+        api().get(kind.path() + "/" + id).then().header("ETag", equalTo(written));
         api().get("/api/v1/entries/" + id).then().body("stages", contains("foundations", "networking"));
         api().queryParam("tag", tag)
                 .get(kind.path())
