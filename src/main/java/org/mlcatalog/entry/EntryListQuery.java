@@ -179,23 +179,24 @@ public final class EntryListQuery {
     public String pageSizeAndFacetsSql(Map<String, FacetColumn> facets) {
         List<String> columns = new ArrayList<>(List.of("e.id"));
         List<String> always = new ArrayList<>();
-        List<String> flagged = new ArrayList<>();
         Map<String, String> flags = new LinkedHashMap<>();
         conditions.forEach((name, condition) -> {
             if (facets.containsKey(name)) {
                 flags.put(name, "flag_" + flags.size());
                 columns.add("(" + condition + ") AS " + flags.get(name));
-                flagged.add("(" + condition + ")");
             } else {
                 always.add(condition);
             }
         });
+        String everyFlag = flags.keySet().stream()
+                .map(name -> "(" + conditions.get(name) + ")")
+                .collect(Collectors.joining(" AND "));
         List<String> sortColumns = new ArrayList<>();
         for (SortKey key : order) {
             String column = "sort_" + sortColumns.size();
-            columns.add((flagged.isEmpty()
+            columns.add((flags.isEmpty()
                             ? key.expression()
-                            : "CASE WHEN " + String.join(" AND ", flagged) + " THEN " + key.expression() + " END")
+                            : "CASE WHEN " + everyFlag + " THEN " + key.expression() + " END")
                     + " AS " + column);
             sortColumns.add("e." + column);
         }

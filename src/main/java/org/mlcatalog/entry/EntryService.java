@@ -202,8 +202,10 @@ public class EntryService {
                 entry.summary,
                 entry.url,
                 entry.provider,
-                taxonomy.inGuideOrder(stagesOf(entry)),
-                specializationsOf(entry).stream().sorted().toList(),
+                taxonomy.inGuideOrder(loadedOrCopy(entry.stages, entry.stageCopy)),
+                loadedOrCopy(entry.specializations, entry.specializationCopy).stream()
+                        .sorted()
+                        .toList(),
                 entry.level,
                 entry.cost,
                 List.copyOf(entry.languages),
@@ -217,12 +219,8 @@ public class EntryService {
 
     // A write loads and changes an entry's collections; a read leaves them unloaded and uses the
     // copies its row holds, which the database keeps equal to them.
-    private static Collection<String> stagesOf(Entry entry) {
-        return Hibernate.isInitialized(entry.stages) ? entry.stages : entry.stageCopy;
-    }
-
-    private static Collection<String> specializationsOf(Entry entry) {
-        return Hibernate.isInitialized(entry.specializations) ? entry.specializations : entry.specializationCopy;
+    private static Collection<String> loadedOrCopy(Set<String> collection, List<String> rowCopy) {
+        return Hibernate.isInitialized(collection) ? collection : rowCopy;
     }
 
     private <E extends Entry, D extends Record> EntryRepresentation update(

@@ -234,12 +234,7 @@ class SearchTest extends ApiTest {
         }
         create(KindPath.COURSE, Map.of("title", word + " paid", "cost", "paid"));
 
-        io.restassured.path.json.JsonPath first = api().queryParam("q", word)
-                .queryParam("cost", "free")
-                .queryParam("size", 4)
-                .get(SEARCH)
-                .then()
-                .body("page.totalItems", equalTo(4))
+        io.restassured.path.json.JsonPath first = freeCourses(4, 1)
                 .body("facets.cost.free", equalTo(4))
                 .body("facets.cost.paid", equalTo(1))
                 .extract()
@@ -248,16 +243,7 @@ class SearchTest extends ApiTest {
         List<Float> scores = first.getList("items.score", Float.class);
         List<String> paged = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            paged.addAll(api().queryParam("q", word)
-                    .queryParam("cost", "free")
-                    .queryParam("size", 2)
-                    .queryParam("page", page)
-                    .get(SEARCH)
-                    .then()
-                    .body("page.totalItems", equalTo(4))
-                    .extract()
-                    .jsonPath()
-                    .getList("items.entry.id", String.class));
+            paged.addAll(freeCourses(2, page).extract().jsonPath().getList("items.entry.id", String.class));
         }
 
         assertThat(whole, containsInAnyOrder(free.toArray()));
@@ -265,6 +251,17 @@ class SearchTest extends ApiTest {
         assertEquals(scores.stream().sorted(Comparator.reverseOrder()).toList(), scores);
         // The title that is the query itself comes first.
         assertEquals(free.get(0), whole.get(0));
+    }
+
+    /** A page of the search for this test's word among free entries; every page counts all four. */
+    private io.restassured.response.ValidatableResponse freeCourses(int size, int page) {
+        return api().queryParam("q", word)
+                .queryParam("cost", "free")
+                .queryParam("size", size)
+                .queryParam("page", page)
+                .get(SEARCH)
+                .then()
+                .body("page.totalItems", equalTo(4));
     }
 
     @Test
