@@ -3,15 +3,18 @@ package org.mlcatalog.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryListQuery.FacetColumn;
+import org.mlcatalog.entry.Kind;
 import org.mlcatalog.entry.NativeQueries;
 import org.mlcatalog.entry.TextMatch;
 import org.mlcatalog.search.SearchHit.Highlight;
@@ -100,27 +103,46 @@ public class SearchRepository {
     public record ScoredHighlight(double score, Highlight highlight) {}
 
     /**
-     * Up to {@code limit} titles that start with the prefix, or have a word starting with it (every
-     * earlier word of the prefix must be in the title too); titles starting with it come first.
+     * Up to {@code limit} titles that start with the prefix, shortest first, then, if there are
+     * fewer, titles with a word starting with it (every earlier word of the prefix must be in the
+     * title too), shortest first. Titles starting with the prefix are read from an index that holds
+     * every column the answer needs, so a short prefix shared by many titles reads no table rows;
+     * titles matching by word are only looked for when those are too few.
      */
     public List<Suggestion> titlesStartingWith(String foldedPrefix, String wordPrefixes, int limit) {
-        String sql = "SELECT e.id, e.kind, e.title FROM entry e"
-                + " WHERE catalog_fold(e.title) LIKE :prefix ESCAPE '\\'"
-                + " OR to_tsvector('simple', catalog_fold(e.title)) @@ to_tsquery('simple', :words)"
-                + " ORDER BY (catalog_fold(e.title) LIKE :prefix ESCAPE '\\') DESC, length(e.title), e.title, e.id"
-                + " LIMIT :limit";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
+        String prefix = likeEscaped(foldedPrefix) + "%";
+        List<Suggestion> suggestions = new ArrayList<>(titles(
+                "SELECT e.id, e.kind, e.title FROM entry e WHERE e.title_folded LIKE :prefix ESCAPE '\\'"
+                        + " ORDER BY length(e.title), e.title, e.id LIMIT :limit",
+                prefix,
+                null,
+                limit));
+        if (suggestions.size() < limit) {
+            suggestions.addAll(titles(
+                    "SELECT e.id, e.kind, e.title FROM entry e"
+                            + " WHERE to_tsvector('simple', catalog_fold(e.title)) @@ to_tsquery('simple', :words)"
+                            + " AND e.title_folded NOT LIKE :prefix ESCAPE '\\'"
+                            + " ORDER BY length(e.title), e.title, e.id LIMIT :limit",
+                    prefix,
+                    wordPrefixes,
+                    limit - suggestions.size()));
+        }
+        return suggestions;
+    }
+
+    private List<Suggestion> titles(String sql, String prefix, String words, int limit) {
+        Query query = entityManager
                 .createNativeQuery(sql)
-                .setParameter("prefix", likeEscaped(foldedPrefix) + "%")
-                .setParameter("words", wordPrefixes)
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("prefix", prefix)
+                .setParameter("limit", limit);
+        if (words != null) {
+            query.setParameter("words", words);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(row -> new Suggestion(
-                        (String) row[0],
-                        org.mlcatalog.entry.Kind.valueOf(((String) row[1]).toUpperCase(java.util.Locale.ROOT)),
-                        (String) row[2]))
+                        (String) row[0], Kind.valueOf(((String) row[1]).toUpperCase(Locale.ROOT)), (String) row[2]))
                 .toList();
     }
 

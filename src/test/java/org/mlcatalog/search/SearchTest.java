@@ -302,6 +302,24 @@ class SearchTest extends ApiTest {
                 .body("suggestions[0].title", startsWith("Deep"));
     }
 
+    @Test
+    void suggestsTitlesStartingWithThePrefixBeforeTitlesWithAWordStartingWithIt() {
+        String longerStart = create(KindPath.COURSE, Map.of("title", word + " for complete beginners"));
+        String start = create(KindPath.READING, Map.of("title", word + " notes"));
+        String longerWord = create(KindPath.COURSE, Map.of("title", "A practical guide to " + word + " in production"));
+        String shortWord = create(KindPath.COMMUNITY, Map.of("title", "On " + word));
+
+        api().queryParam("q", word.substring(0, word.length() - 1))
+                .get("/api/v1/suggest")
+                .then()
+                .statusCode(200)
+                .body("suggestions.id", contains(start, longerStart, shortWord, longerWord));
+        api().queryParam("q", "a practical guide to " + word.substring(0, word.length() - 1))
+                .get("/api/v1/suggest")
+                .then()
+                .body("suggestions.id", contains(longerWord));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
