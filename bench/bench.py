@@ -40,6 +40,10 @@ KINDS = ["course", "reading", "organization", "community", "competition", "event
 # The JVM settings the README starts the packaged service with (src/main/jvm/jvm.options).
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
 APP = ROOT / "target" / "quarkus-app"
+# The work_mem the service's connections start with (application.properties); pgbench's
+# connections get the same, so both run the statements under the same settings.
+WORK_MEM = re.search(r"^catalog\.db\.work-mem=\$\{CATALOG_DB_WORK_MEM:([^}]+)\}$",
+                     (ROOT / "src/main/resources/application.properties").read_text(), re.M).group(1)
 
 
 def log(message):
@@ -324,7 +328,7 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
                "-c", str(clients), "-j", "2", "-T", str(seconds), "-l", f"--log-prefix={prefix}"]
     for script in scripts:
         command += ["-f", str(script)]
-    environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public")
+    environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public -c work_mem={WORK_MEM}")
     result = subprocess.run(command + [database], env=environment, capture_output=True, text=True)
     if result.returncode != 0 or "aborted" in result.stdout + result.stderr:
         raise SystemExit(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
