@@ -282,6 +282,34 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void ranksTheEntryTheQueryNamesFirstOnAPageOfOne() {
+        // More occurrences in more fields give this entry the higher term rank; the other's title is
+        // exactly the query, and closeness to the title lifts it above. A page of one must still
+        // show the closest title, though it is not among the entries with the highest term rank.
+        String repeating = create(
+                KindPath.READING,
+                Map.of(
+                        "title", word + " and " + word + " in practice: a handbook",
+                        "summary", "Everything about " + word + ": " + word + " explained and " + word + " applied.",
+                        "tags", List.of(word)));
+        String named = create(KindPath.READING, Map.of("title", word));
+
+        api().queryParam("q", word)
+                .queryParam("size", 1)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items.entry.id", contains(named))
+                .body("page.totalItems", equalTo(2));
+        api().queryParam("q", word)
+                .queryParam("size", 1)
+                .queryParam("page", 2)
+                .get(SEARCH)
+                .then()
+                .body("items.entry.id", contains(repeating));
+    }
+
+    @Test
     void suggestsTitlesByPrefixAndByWordPrefix() {
         String id = create(KindPath.COURSE, Map.of("title", "Intro to " + word + " systems"));
 
