@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mlcatalog.contract.AllowedMethods;
@@ -25,6 +27,7 @@ import org.mlcatalog.contract.AllowedMethods;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
     /** Ahead of the mappers Quarkus ships for the same exceptions. */
     public static final int AHEAD_OF_BUILT_IN_MAPPERS = 1;
 
@@ -134,6 +137,18 @@ public class ProblemMappers {
         // The services check uniqueness and references first; a database constraint only fails
         // when a concurrent write got there in between, and then it may arrive wrapped by the commit.
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (lostDatabase(cause)) {
+                LOG.warnf("The database could not be reached serving %s: %s", uri.getPath(), cause.getMessage());
+                return Response.fromResponse(respond(
+                                Status.SERVICE_UNAVAILABLE,
+                                "Service unavailable",
+                                "The catalog's database cannot be reached at the moment; nothing was changed."
+                                        + " Retry in a few seconds.",
+                                uri,
+                                List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                        .build();
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(
                         Status.CONFLICT,
@@ -169,6 +184,21 @@ public class ProblemMappers {
                 "The catalog could not complete the request. It has been logged; please retry later.",
                 uri,
                 List.of());
+    }
+
+    /**
+     * Whether a failure means the database went away rather than that the request was wrong: no
+     * connection (SQLSTATE class 08), or the server shut down or restarted under the connection
+     * (57P01 to 57P04). The pool drops such a connection, so a retry gets a fresh one.
+     */
+    private static boolean lostDatabase(Throwable cause) {
+        if (cause instanceof JDBCConnectionException) {
+            return true;
+        }
+        return cause instanceof SQLException failure
+                && failure.getSQLState() != null
+                && (failure.getSQLState().startsWith("08")
+                        || failure.getSQLState().startsWith("57P"));
     }
 
     public static Response respond(

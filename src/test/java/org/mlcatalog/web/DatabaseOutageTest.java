@@ -1,0 +1,95 @@
+package org.mlcatalog.web;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mlcatalog.support.ApiTest;
+
+/** What a client sees while the database restarts under the service, and that the service recovers. */
+@QuarkusTest
+class DatabaseOutageTest extends ApiTest {
+
+    private static final int POOL_SIZE = 20;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @AfterEach
+    void startTheNextTestWithFreshConnections() {
+        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+    }
+
+    @Test
+    void answersServiceUnavailableWithRetryAfterWhenTheDatabaseDropsItsConnectionsThenRecovers() throws SQLException {
+        api().get("/api/v1/courses?size=1").then().statusCode(200);
+        assertTrue(dropTheServicesSessions() > 0, "the pool held no session to drop");
+
+        isProblem(api().get("/api/v1/courses?size=1").then(), 503)
+                .header("Retry-After", equalTo("5"))
+                .body("title", equalTo("Service unavailable"));
+
+        // Each broken session is discarded once it fails; the pool then opens fresh ones.
+        List<Integer> statuses = new ArrayList<>();
+        for (int attempt = 0; attempt <= POOL_SIZE && !statuses.contains(200); attempt++) {
+            Response response = api().get("/api/v1/courses?size=1");
+            statuses.add(response.statusCode());
+        }
+        assertTrue(statuses.stream().allMatch(status -> status == 503 || status == 200), statuses.toString());
+        assertEquals(200, statuses.get(statuses.size() - 1), statuses.toString());
+    }
+
+    /** Ends every session of the service, as a server restart does, from a connection of its own; returns how many. */
+    private int dropTheServicesSessions() throws SQLException {
+        String sessions =
+                " FROM pg_stat_activity WHERE application_name = 'ml-catalog' AND datname = current_database()";
+        try (Connection outside = DriverManager.getConnection(url, user, password.orElse(""));
+                Statement statement = outside.createStatement()) {
+            int dropped = count(statement, "SELECT count(pg_terminate_backend(pid))" + sessions);
+            for (int wait = 0; wait < 100 && count(statement, "SELECT count(*)" + sessions) > 0; wait++) {
+                sleep();
+            }
+            return dropped;
+        }
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
