@@ -3,7 +3,8 @@
 
 For each catalog size: generate the catalog (once; reused while the generator and migrations are
 unchanged), record the SQL the service sends for each request of each scenario, then start the
-service, time it to ready, and drive each scenario with wrk at full and at half load. pgbench
+service, time it to ready, and drive each scenario with wrk at full and at half load and with one
+client. pgbench
 replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same server
 (the HTTP ceiling). Prints one table and writes every figure to target/bench/.
 
@@ -377,8 +378,9 @@ def measure(database, label, size, arguments):
         for scenario in SCENARIOS:
             full = wrk(path_files[scenario], arguments.duration, arguments.connections)
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
+            alone = wrk(path_files[scenario], arguments.duration, 1)
             sql = pgbench(database, schema, scripts[scenario], arguments.duration, arguments.connections, workdir)
-            result["scenarios"][scenario] = {"service": full, "half_load": half, "sql": sql,
+            result["scenarios"][scenario] = {"service": full, "half_load": half, "one_client": alone, "sql": sql,
                                              "statements": statements[scenario]}
             log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"
                 f" SQL {sql['rps']:.0f}/s")
@@ -393,8 +395,9 @@ def measure(database, label, size, arguments):
 
 def report(results):
     lines = ["| Scenario | Catalog | SQL/req | Service req/s | p50 ms | p99 ms | SQL ceiling req/s | HTTP ceiling req/s"
-             " | Combined limit | Service/SQL | Service/combined | Half load req/s | p50 ms | p99 ms |",
-             "|" + " --- |" * 14]
+             " | Combined limit | Service/SQL | Service/combined | Half load req/s | p50 ms | p99 ms"
+             " | One client p50 ms |",
+             "|" + " --- |" * 15]
     for scenario in SCENARIOS:
         for label, result in results.items():
             figures = result["scenarios"][scenario]
@@ -405,7 +408,7 @@ def report(results):
                 f"| {scenario} | {label} | {figures['statements']:.1f} | {service['rps']:.0f} | {service['p50']:.1f}"
                 f" | {service['p99']:.1f} | {sql['rps']:.0f} | {http:.0f} | {combined:.0f}"
                 f" | {service['rps'] / sql['rps']:.0%} | {service['rps'] / combined:.0%} | {half['rps']:.0f}"
-                f" | {half['p50']:.1f} | {half['p99']:.1f} |")
+                f" | {half['p50']:.1f} | {half['p99']:.1f} | {figures['one_client']['p50']:.1f} |")
     lines += ["", "| Catalog | Ready s | RSS before MB | RSS after MB | Errors |", "| --- | --- | --- | --- | --- |"]
     for label, result in results.items():
         errors = sum(figures["service"]["errors"] + figures["half_load"]["errors"]
@@ -414,9 +417,10 @@ def report(results):
                      f" | {result['rss_after_mb']:.0f} | {errors} |")
     if len(results) > 1 and "10k" in results and "1m" in results:
         for scenario in ("search", "search-filtered"):
-            small = results["10k"]["scenarios"][scenario]["half_load"]["p50"]
-            large = results["1m"]["scenarios"][scenario]["half_load"]["p50"]
-            lines.append(f"\n{scenario}: p50 at half load on 1m is {large / small:.1f}x its p50 on 10k")
+            small, large = (results[label]["scenarios"][scenario] for label in ("10k", "1m"))
+            lines.append(f"\n{scenario}: p50 on 1m is {large['half_load']['p50'] / small['half_load']['p50']:.1f}x"
+                         f" its p50 on 10k at half load,"
+                         f" {large['one_client']['p50'] / small['one_client']['p50']:.1f}x with one client")
     return "\n".join(lines)
 
 
