@@ -25,7 +25,8 @@ import org.mlcatalog.support.ApiTest;
 @QuarkusTest
 class DatabaseOutageTest extends ApiTest {
 
-    private static final int POOL_SIZE = 20;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
+    int poolSize;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -55,7 +56,7 @@ class DatabaseOutageTest extends ApiTest {
 
         // Each broken session is discarded once it fails; the pool then opens fresh ones.
         List<Integer> statuses = new ArrayList<>();
-        for (int attempt = 0; attempt <= POOL_SIZE && !statuses.contains(200); attempt++) {
+        for (int attempt = 0; attempt <= poolSize && !statuses.contains(200); attempt++) {
             Response response = api().get("/api/v1/courses?size=1");
             statuses.add(response.statusCode());
         }
