@@ -10,8 +10,9 @@ if ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; then
     apt-get update -qq
     apt-get install -y -qq wrk postgresql-client >/dev/null
 fi
+cluster="$(ls /etc/postgresql | head -n 1)"
 if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+    pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
     until pg_isready -h 127.0.0.1 -p 5432 -q; do sleep 1; done
 fi
 # PostgreSQL's default 128MB of shared buffers holds neither the 100k nor the 1m catalog, so every
@@ -21,7 +22,7 @@ shared_buffers="${BENCH_SHARED_BUFFERS:-4GB}"
 if [ "$(psql -h 127.0.0.1 -U postgres -XAtc 'SHOW shared_buffers')" != "$shared_buffers" ]; then
     echo "Setting PostgreSQL's shared_buffers to $shared_buffers (ALTER SYSTEM) and restarting it" >&2
     psql -h 127.0.0.1 -U postgres -Xqc "ALTER SYSTEM SET shared_buffers = '$shared_buffers'"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main restart
+    pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart
     until pg_isready -h 127.0.0.1 -p 5432 -q; do sleep 1; done
 fi
 ./mvnw -B -q package -DskipTests

@@ -134,8 +134,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unexpected(Throwable exception, UriInfo uri) {
-        // The services check uniqueness and references first; a database constraint only fails
-        // when a concurrent write got there in between, and then it may arrive wrapped by the commit.
+        // A failure may arrive wrapped (by Hibernate, or by the commit): its causes say what happened.
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (lostDatabase(cause)) {
                 LOG.warnf("The database could not be reached serving %s: %s", uri.getPath(), cause.getMessage());
@@ -149,6 +148,8 @@ public class ProblemMappers {
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                         .build();
             }
+            // The services check uniqueness and references first; a database constraint only
+            // fails when a concurrent write got there in between.
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(
                         Status.CONFLICT,
@@ -191,7 +192,7 @@ public class ProblemMappers {
      * connection (SQLSTATE class 08), or the server shut down or restarted under the connection
      * (57P01 to 57P04). The pool drops such a connection, so a retry gets a fresh one.
      */
-    private static boolean lostDatabase(Throwable cause) {
+    static boolean lostDatabase(Throwable cause) {
         if (cause instanceof JDBCConnectionException) {
             return true;
         }

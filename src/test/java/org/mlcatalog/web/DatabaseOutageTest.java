@@ -10,9 +10,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +27,9 @@ class DatabaseOutageTest extends ApiTest {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
     int poolSize;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName")
+    String applicationName;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -66,22 +69,23 @@ class DatabaseOutageTest extends ApiTest {
 
     /** Ends every session of the service, as a server restart does, from a connection of its own; returns how many. */
     private int dropTheServicesSessions() throws SQLException {
-        String sessions =
-                " FROM pg_stat_activity WHERE application_name = 'ml-catalog' AND datname = current_database()";
-        try (Connection outside = DriverManager.getConnection(url, user, password.orElse(""));
-                Statement statement = outside.createStatement()) {
-            int dropped = count(statement, "SELECT count(pg_terminate_backend(pid))" + sessions);
-            for (int wait = 0; wait < 100 && count(statement, "SELECT count(*)" + sessions) > 0; wait++) {
+        String sessions = " FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()";
+        try (Connection outside = DriverManager.getConnection(url, user, password.orElse(""))) {
+            int dropped = count(outside, "SELECT count(pg_terminate_backend(pid))" + sessions);
+            for (int wait = 0; wait < 100 && count(outside, "SELECT count(*)" + sessions) > 0; wait++) {
                 sleep();
             }
             return dropped;
         }
     }
 
-    private static int count(Statement statement, String sql) throws SQLException {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getInt(1);
+    private int count(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, applicationName);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         }
     }
 
