@@ -182,7 +182,11 @@ def server_log():
 
 
 def statements_between(log_file, start, end, database):
-    """The statements the service's connections ran, from a stretch of PostgreSQL's log, with parameters bound."""
+    """The statements the service's connections ran, from a stretch of PostgreSQL's log.
+
+    Each is its text, with $1, $2, ... where the service bound values, and those values (the text
+    PostgreSQL logged for each, None for NULL).
+    """
     with open(log_file, "rb") as stream:
         stream.seek(start)
         text = stream.read(end - start).decode("utf-8", "replace")
@@ -200,26 +204,26 @@ def statements_between(log_file, start, end, database):
         if level == "LOG":
             found = STATEMENT.match(message)
             if found:
-                statements.append(found.group(1).strip())
+                statements.append((found.group(1).strip(), {}))
         elif level == "DETAIL" and message.startswith("parameters:") and statements:
-            values = dict(PARAMETER.findall(message))
-            statements[-1] = re.sub(r"\$(\d+)", lambda number: values.get(number.group(1), number.group(0)),
-                                    statements[-1])
-    return [statement for statement in statements
-            if statement and not statement.upper().startswith("SET SEARCH_PATH")]
+            statements[-1][1].update((number, None if value == "NULL" else value[1:-1].replace("''", "'"))
+                                     for number, value in PARAMETER.findall(message))
+    return [(sql, values) for sql, values in statements
+            if sql and not sql.upper().startswith("SET SEARCH_PATH")]
 
 
 LITERAL = re.compile(r"'(?:[^']|'')*'")
 # pgbench takes a letter, an underscore or any non-ASCII character after a colon as a variable name.
 VARIABLE_LIKE = re.compile(r":[A-Za-z_\u0080-\U0010FFFF]")
+PLACEHOLDER = re.compile(r"\$(\d+)")
 
 
 def for_pgbench(statement):
     """The statement with every string literal that holds ':name' split into a concatenation.
 
-    pgbench reads ':name' as one of its variables even inside a quoted literal (the service's
-    tsquery text has weight labels such as 'nlp':A). Cut after each colon, the parts no longer hold
-    that pattern and the concatenation, in parentheses, is the same text.
+    pgbench reads ':name' as one of its variables even inside a quoted literal. Cut after each
+    colon, the parts no longer hold that pattern and the concatenation, in parentheses, is the same
+    text.
     """
     def split(literal):
         text = literal.group(0)
@@ -231,19 +235,39 @@ def for_pgbench(statement):
     return LITERAL.sub(split, statement)
 
 
+def with_variables(statement, values, prefix, variables):
+    """The statement for pgbench, its bound values as pgbench variables named after prefix.
+
+    pgbench -M prepared sends each variable as a parameter of a statement it prepared once per
+    connection, as the service's connections do, so PostgreSQL plans and caches the statement the
+    same way (custom plans first, then a generic plan where that is no dearer). A NULL is written in.
+    """
+    def bind(placeholder):
+        value = values.get(placeholder.group(1))
+        if value is None:
+            return "NULL"
+        name = f"{prefix}_{placeholder.group(1)}"
+        variables[name] = value
+        return ":" + name
+    return PLACEHOLDER.sub(bind, for_pgbench(statement))
+
+
 def record_sql(database, schema, paths, workdir):
-    """Runs each request once with statement logging on and writes its statements as a pgbench script."""
+    """Runs each request once with statement logging on; its statements become a pgbench script.
+
+    Returns, per scenario, the scripts and the pgbench variables that hold their bound values.
+    """
     log_file = server_log()
     psql("postgres", f"ALTER DATABASE {database} SET log_statement = 'all'")
     service = Service(database, schema)
-    scripts = {}
+    recorded = {}
     try:
         service.start()
         for scenario_paths in paths.values():
             for path in scenario_paths:
                 get(path)
         for scenario, scenario_paths in paths.items():
-            scripts[scenario] = []
+            scripts, variables = [], {}
             for number, path in enumerate(scenario_paths):
                 start = log_file.stat().st_size
                 get(path)
@@ -252,12 +276,16 @@ def record_sql(database, schema, paths, workdir):
                 if not statements:
                     raise SystemExit(f"no SQL recorded for {path}; is {log_file} PostgreSQL's log?")
                 script = workdir / f"{scenario}-{number:03d}.sql"
-                script.write_text("".join(for_pgbench(statement.rstrip(";")) + ";\n" for statement in statements))
-                scripts[scenario].append(script)
+                script.write_text("".join(
+                    with_variables(sql.rstrip(";"), values, f"r{number}s{index}", variables) + ";\n"
+                    for index, (sql, values) in enumerate(statements)))
+                scripts.append(script)
+            (workdir / f"{scenario}.variables.json").write_text(json.dumps(variables, indent=1))
+            recorded[scenario] = (scripts, variables)
     finally:
         service.stop()
         psql("postgres", f"ALTER DATABASE {database} RESET log_statement")
-    return scripts
+    return recorded
 
 
 # ---------------------------------------------------------------- load
@@ -320,14 +348,17 @@ def wrk_at_rate(paths_file, seconds, connections, rate):
     return wrk(paths_file, seconds, connections, delay_ms=max(1, int(cycle_ms - busy_ms)))
 
 
-def pgbench(database, schema, scripts, seconds, clients, workdir):
+def pgbench(database, schema, recorded, seconds, clients, workdir):
     prefix = workdir / "pgbench-log"
     for old in workdir.glob("pgbench-log*"):
         old.unlink()
     command = ["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared",
                "-c", str(clients), "-j", "2", "-T", str(seconds), "-l", f"--log-prefix={prefix}"]
+    scripts, variables = recorded
     for script in scripts:
         command += ["-f", str(script)]
+    for name, value in variables.items():
+        command += ["-D", f"{name}={value}"]
     environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public -c work_mem={WORK_MEM}")
     result = subprocess.run(command + [database], env=environment, capture_output=True, text=True)
     if result.returncode != 0 or "aborted" in result.stdout + result.stderr:
@@ -356,9 +387,9 @@ def measure(database, label, size, arguments):
         path_files[scenario] = workdir / f"{scenario}.paths"
         path_files[scenario].write_text("\n".join(scenario_paths) + "\n")
     log(f"{schema}: recording the SQL of {sum(map(len, paths.values()))} requests")
-    scripts = record_sql(database, schema, paths, workdir)
+    recorded = record_sql(database, schema, paths, workdir)
     statements = {scenario: sum(script.read_text().count(";\n") for script in files) / len(files)
-                  for scenario, files in scripts.items()}
+                  for scenario, (files, _) in recorded.items()}
 
     service = Service(database, schema)
     result = {"size": size, "scenarios": {}}
@@ -378,7 +409,7 @@ def measure(database, label, size, arguments):
             full = wrk(path_files[scenario], arguments.duration, arguments.connections)
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
             alone = wrk(path_files[scenario], arguments.duration, 1)
-            sql = pgbench(database, schema, scripts[scenario], arguments.duration, arguments.connections, workdir)
+            sql = pgbench(database, schema, recorded[scenario], arguments.duration, arguments.connections, workdir)
             result["scenarios"][scenario] = {"service": full, "half_load": half, "one_client": alone, "sql": sql,
                                              "statements": statements[scenario]}
             log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"
