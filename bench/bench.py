@@ -235,28 +235,8 @@ def for_pgbench(statement):
     return LITERAL.sub(split, statement)
 
 
-def with_variables(statement, values, prefix, variables):
-    """The statement for pgbench, its bound values as pgbench variables named after prefix.
-
-    pgbench -M prepared sends each variable as a parameter of a statement it prepared once per
-    connection, as the service's connections do, so PostgreSQL plans and caches the statement the
-    same way (custom plans first, then a generic plan where that is no dearer). A NULL is written in.
-    """
-    def bind(placeholder):
-        value = values.get(placeholder.group(1))
-        if value is None:
-            return "NULL"
-        name = f"{prefix}_{placeholder.group(1)}"
-        variables[name] = value
-        return ":" + name
-    return PLACEHOLDER.sub(bind, for_pgbench(statement))
-
-
 def record_sql(database, schema, paths, workdir):
-    """Runs each request once with statement logging on; its statements become a pgbench script.
-
-    Returns, per scenario, the scripts and the pgbench variables that hold their bound values.
-    """
+    """Runs each request once with statement logging on and returns the statements of each, per scenario."""
     log_file = server_log()
     psql("postgres", f"ALTER DATABASE {database} SET log_statement = 'all'")
     service = Service(database, schema)
@@ -267,25 +247,88 @@ def record_sql(database, schema, paths, workdir):
             for path in scenario_paths:
                 get(path)
         for scenario, scenario_paths in paths.items():
-            scripts, variables = [], {}
-            for number, path in enumerate(scenario_paths):
+            recorded[scenario] = []
+            for path in scenario_paths:
                 start = log_file.stat().st_size
                 get(path)
                 time.sleep(0.005)
                 statements = statements_between(log_file, start, log_file.stat().st_size, database)
                 if not statements:
                     raise SystemExit(f"no SQL recorded for {path}; is {log_file} PostgreSQL's log?")
-                script = workdir / f"{scenario}-{number:03d}.sql"
-                script.write_text("".join(
-                    with_variables(sql.rstrip(";"), values, f"r{number}s{index}", variables) + ";\n"
-                    for index, (sql, values) in enumerate(statements)))
-                scripts.append(script)
-            (workdir / f"{scenario}.variables.json").write_text(json.dumps(variables, indent=1))
-            recorded[scenario] = (scripts, variables)
+                recorded[scenario].append(statements)
     finally:
         service.stop()
         psql("postgres", f"ALTER DATABASE {database} RESET log_statement")
     return recorded
+
+
+# The bound values of every recorded request, which a replay script looks up by its number.
+REPLAY_VALUES = "public.bench_replay"
+
+
+def replay_scripts(label, scenario, requests, workdir):
+    """pgbench scripts that replay a scenario's requests as the service's connections run them.
+
+    The service sends the same statement text for every request of the same shape and binds its
+    values, so each of its connections prepares a statement once and PostgreSQL soon keeps a plan
+    for it. Requests are therefore grouped by the statements they ran, with $1, $2, ... unfilled:
+    one script per group, weighted by its number of requests. Each transaction draws one of the
+    group's requests, looks up that request's values (REPLAY_VALUES) into pgbench variables, and
+    runs the statements with those variables as parameters (pgbench -M prepared). Which values are
+    NULL is part of a statement's shape, as a NULL is written in.
+
+    Returns (script, weight) pairs, the scripts that do only the look-ups (to take their time off),
+    and the rows of REPLAY_VALUES.
+    """
+    groups = {}
+    for statements in requests:
+        shape = tuple((sql, tuple(sorted(n for n, value in values.items() if value is None)))
+                      for sql, values in statements)
+        groups.setdefault(shape, []).append(statements)
+    scripts, lookups, rows = [], [], []
+    for number, (shape, members) in enumerate(groups.items()):
+        name = f"{label}/{scenario}-{number:02d}"
+        columns, body = [], []
+        for index, (sql, nulls) in enumerate(shape):
+            def bind(placeholder, index=index, nulls=nulls):
+                if placeholder.group(1) in nulls:
+                    return "NULL"
+                column = f"s{index}_{placeholder.group(1)}"
+                if column not in columns:
+                    columns.append(column)
+                return ":" + column
+            body.append(PLACEHOLDER.sub(bind, for_pgbench(sql.rstrip(";"))) + ";\n")
+        for request, statements in enumerate(members, start=1):
+            values = {f"s{index}_{n}": value for index, (_, bound) in enumerate(statements)
+                      for n, value in bound.items()}
+            rows.append((name, request, [values[column] for column in columns]))
+        lookup = ""
+        if columns:
+            lookup = (f"\\set n random(1, {len(members)})\n"
+                      f"SELECT {', '.join(f'v[{i}] AS {column}' for i, column in enumerate(columns, start=1))}"
+                      f" FROM {REPLAY_VALUES} WHERE script = '{name}' AND n = :n \\gset\n")
+        script = workdir / f"{scenario}-{number:02d}.sql"
+        script.write_text(lookup + "".join(body))
+        scripts.append((script, len(members)))
+        if lookup:
+            lookup_script = workdir / f"{scenario}-{number:02d}.lookup.sql"
+            lookup_script.write_text(lookup)
+            lookups.append((lookup_script, len(members)))
+    return scripts, lookups, rows
+
+
+def store_replay_values(database, label, rows):
+    def literal(text):
+        return "'" + text.replace("'", "''") + "'"
+    statements = [f"CREATE TABLE IF NOT EXISTS {REPLAY_VALUES}"
+                  " (script text, n integer, v text[] NOT NULL, PRIMARY KEY (script, n))",
+                  f"DELETE FROM {REPLAY_VALUES} WHERE script LIKE {literal(label + '/%')}"]
+    statements += [f"INSERT INTO {REPLAY_VALUES} VALUES ({literal(name)}, {n},"
+                   f" ARRAY[{', '.join(map(literal, values))}]::text[])" for name, n, values in rows]
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-X", "-q",
+                    "-v", "ON_ERROR_STOP=1", "-1"], input=";\n".join(statements) + ";\n",
+                   check=True, capture_output=True, text=True)
+    psql(database, f"ANALYZE {REPLAY_VALUES}")
 
 
 # ---------------------------------------------------------------- load
@@ -348,32 +391,54 @@ def wrk_at_rate(paths_file, seconds, connections, rate):
     return wrk(paths_file, seconds, connections, delay_ms=max(1, int(cycle_ms - busy_ms)))
 
 
-def pgbench(database, schema, recorded, seconds, clients, workdir):
+def pgbench(database, schema, scripts, seconds, clients, workdir):
+    """pgbench running the weighted scripts: transactions per second and latencies in ms.
+
+    Like the service's connections, pgbench's keep the statements they prepared and the plans
+    PostgreSQL made for them, and a plan is only kept after a few executions of a statement on a
+    connection. So pgbench first runs as long again as it is measured, and only the transactions
+    that end in the last `seconds` count.
+    """
     prefix = workdir / "pgbench-log"
     for old in workdir.glob("pgbench-log*"):
         old.unlink()
     command = ["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared",
-               "-c", str(clients), "-j", "2", "-T", str(seconds), "-l", f"--log-prefix={prefix}"]
-    scripts, variables = recorded
-    for script in scripts:
-        command += ["-f", str(script)]
-    for name, value in variables.items():
-        command += ["-D", f"{name}={value}"]
+               "-c", str(clients), "-j", "2", "-T", str(2 * seconds), "-l", f"--log-prefix={prefix}"]
+    for script, weight in scripts:
+        command += ["-f", f"{script}@{weight}"]
     environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public -c work_mem={WORK_MEM}")
     result = subprocess.run(command + [database], env=environment, capture_output=True, text=True)
     if result.returncode != 0 or "aborted" in result.stdout + result.stderr:
         raise SystemExit(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
-    latencies = []
+    transactions = []  # (end in µs since the epoch, latency in ms)
     for log_file in workdir.glob("pgbench-log*"):
         for line in log_file.read_text().splitlines():
             fields = line.split()
-            latencies.append(int(fields[2]) / 1000)
-    latencies.sort()
+            transactions.append((int(fields[4]) * 1_000_000 + int(fields[5]), int(fields[2]) / 1000))
+    last_end = max(end for end, _ in transactions)
+    latencies = sorted(latency for end, latency in transactions if end > last_end - seconds * 1_000_000)
     return {
-        "rps": float(re.search(r"tps = ([\d.]+)", result.stdout).group(1)),
+        "rps": len(latencies) / seconds,
         "p50": latencies[len(latencies) // 2],
         "p99": latencies[int(len(latencies) * 0.99)],
     }
+
+
+def sql_ceiling(database, schema, replay, seconds, clients, workdir):
+    """The rate of a scenario's statements alone: the replay's, with the time of its value look-ups taken off.
+
+    Each replayed transaction also reads its request's values (one row by primary key); the
+    look-ups are run alone for the same time, and the time per transaction each takes is
+    subtracted: 1/ceiling = 1/replay - 1/look-ups. Latencies are the replay's, look-ups included.
+    """
+    scripts, lookups = replay
+    measured = pgbench(database, schema, scripts, seconds, clients, workdir)
+    if not lookups:
+        return measured
+    alone = pgbench(database, schema, lookups, seconds, clients, workdir)
+    lookup_share = sum(weight for _, weight in lookups) / sum(weight for _, weight in scripts)
+    seconds_per_request = 1 / measured["rps"] - lookup_share / alone["rps"]
+    return dict(measured, rps=1 / seconds_per_request, replay_rps=measured["rps"], lookup_rps=alone["rps"])
 
 
 def measure(database, label, size, arguments):
@@ -381,6 +446,8 @@ def measure(database, label, size, arguments):
     ensure_catalog(database, schema, size)
     workdir = OUT / label
     workdir.mkdir(parents=True, exist_ok=True)
+    for old in workdir.glob("*.sql"):
+        old.unlink()
     paths = request_paths(database, schema, arguments.requests)
     path_files = {}
     for scenario, scenario_paths in paths.items():
@@ -388,8 +455,13 @@ def measure(database, label, size, arguments):
         path_files[scenario].write_text("\n".join(scenario_paths) + "\n")
     log(f"{schema}: recording the SQL of {sum(map(len, paths.values()))} requests")
     recorded = record_sql(database, schema, paths, workdir)
-    statements = {scenario: sum(script.read_text().count(";\n") for script in files) / len(files)
-                  for scenario, (files, _) in recorded.items()}
+    statements = {scenario: sum(map(len, requests)) / len(requests) for scenario, requests in recorded.items()}
+    replays, values = {}, []
+    for scenario, requests in recorded.items():
+        scripts, lookups, rows = replay_scripts(label, scenario, requests, workdir)
+        replays[scenario] = (scripts, lookups)
+        values += rows
+    store_replay_values(database, label, values)
 
     service = Service(database, schema)
     result = {"size": size, "scenarios": {}}
@@ -409,7 +481,7 @@ def measure(database, label, size, arguments):
             full = wrk(path_files[scenario], arguments.duration, arguments.connections)
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
             alone = wrk(path_files[scenario], arguments.duration, 1)
-            sql = pgbench(database, schema, recorded[scenario], arguments.duration, arguments.connections, workdir)
+            sql = sql_ceiling(database, schema, replays[scenario], arguments.duration, arguments.connections, workdir)
             result["scenarios"][scenario] = {"service": full, "half_load": half, "one_client": alone, "sql": sql,
                                              "statements": statements[scenario]}
             log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"

@@ -64,7 +64,7 @@ public final class EntryListQuery {
             EntryKind<?, ?> kind,
             List<FilterParameter> filters,
             Optional<TextMatch> text) {
-        Map<String, FilterParameter> byName = new HashMap<>();
+        Map<String, FilterParameter> byName = new LinkedHashMap<>();
         filters.forEach(filter -> byName.put(filter.name(), filter));
         Set<String> accepted = new HashSet<>(byName.keySet());
         accepted.addAll(List.of("page", "size", "sort", TEXT));
@@ -83,12 +83,15 @@ public final class EntryListQuery {
                 ? Set.of()
                 : kind.filters().stream().map(FilterParameter::name).collect(Collectors.toSet());
         Map<String, String> kindSortFields = kind == null ? Map.of() : kind.sortFields();
-        query.forEach((name, values) -> {
-            if (byName.containsKey(name)) {
-                list.addFilter(byName.get(name), values);
-                list.readsKindTable |= kindFilters.contains(name);
+        // In the filters' own order, not the request's: the same filters give the same statement
+        // text, which each connection prepares and plans once.
+        for (FilterParameter filter : byName.values()) {
+            List<String> values = query.get(filter.name());
+            if (values != null) {
+                list.addFilter(filter, values);
+                list.readsKindTable |= kindFilters.contains(filter.name());
             }
-        });
+        }
         Map<String, String> sortFields = new HashMap<>(COMMON_SORT_FIELDS);
         sortFields.putAll(kindSortFields);
         text.ifPresent(match -> sortFields.put(RELEVANCE, "-" + match.rank()));

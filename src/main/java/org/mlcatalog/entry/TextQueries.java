@@ -2,7 +2,6 @@ package org.mlcatalog.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +25,8 @@ public class TextQueries {
 
     public static final int MAX_LENGTH = 200;
     private static final int MAX_VARIANTS = 12;
+    /** The parameter holding the query and its synonym variants, as one array. */
+    private static final String VARIANTS_PARAMETER = "variants";
     /** A word of a query, as search and spelling suggestions split it. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -56,19 +57,15 @@ public class TextQueries {
         }
         // A slash separates words, as in the indexed titles ("r/MachineLearning").
         String folded = Slugs.fold(query.strip()).replace('/', ' ');
-        List<String> variants = variants(folded);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> tsqueries = new ArrayList<>();
-        for (String variant : variants) {
-            String name = "q" + parameters.size();
-            parameters.put(name, variant);
-            tsqueries.add("websearch_to_tsquery('catalog_english', :" + name + ")");
-        }
+        parameters.put(VARIANTS_PARAMETER, variants(folded).toArray(String[]::new));
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
         // A scalar subquery is computed once per statement. Written inline, the tsquery would be
         // parsed again for every matching entry (in the recheck and in the ranking) once
         // PostgreSQL keeps a generic plan of the prepared statement: twice the time of a broad search.
-        String tsquery = "(SELECT " + String.join(" || ", tsqueries) + ")";
+        // The variants are one array, so every search has the same statement text.
+        String tsquery = "(SELECT catalog_any_of(websearch_to_tsquery('catalog_english', v.variant) ORDER BY v.n)"
+                + " FROM unnest(CAST(:" + VARIANTS_PARAMETER + " AS text[])) WITH ORDINALITY AS v(variant, n))";
         return Optional.of(new TextMatch(query.strip(), tsquery, parameters));
     }
 

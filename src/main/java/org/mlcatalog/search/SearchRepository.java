@@ -84,9 +84,9 @@ public class SearchRepository {
                 + ", 'HighlightAll=true, " + MARKS + "'), "
                 + "ts_headline('catalog_english', " + escaped("e.summary") + ", " + text.tsquery()
                 + ", 'HighlightAll=true, " + MARKS + "')"
-                + " FROM entry e WHERE e.id IN (:ids)";
-        Query query =
-                NativeQueries.create(entityManager, sql, text.parameters()).setParameter("ids", ids);
+                + " FROM entry e WHERE e.id = ANY(CAST(:ids AS text[]))";
+        Query query = NativeQueries.create(entityManager, sql, text.parameters())
+                .setParameter("ids", ids.toArray(String[]::new));
         Map<String, ScoredHighlight> byId = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -69,8 +69,8 @@ public class Spelling {
             return Set.of();
         }
         List<String> found = entityManager
-                .createNativeQuery("SELECT term FROM search_term WHERE term IN (:words)")
-                .setParameter("words", words)
+                .createNativeQuery("SELECT term FROM search_term WHERE term = ANY(CAST(:words AS text[]))")
+                .setParameter("words", words.toArray(String[]::new))
                 .getResultList();
         return new HashSet<>(found);
     }
