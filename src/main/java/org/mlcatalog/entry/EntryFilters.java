@@ -42,26 +42,21 @@ public class EntryFilters {
 
     private List<FilterParameter> common() {
         return List.of(
-                FilterParameter.oneOf("stage", "e.stages && ARRAY[" + VALUES + "]::text[]", taxonomy::stageSlugs),
+                FilterParameter.oneOf("stage", "e.stages && " + VALUES, taxonomy::stageSlugs),
                 FilterParameter.oneOf(
-                        "specialization",
-                        "e.specializations && ARRAY[" + VALUES + "]::text[]",
-                        taxonomy::specializationSlugs),
+                        "specialization", "e.specializations && " + VALUES, taxonomy::specializationSlugs),
                 FilterParameter.oneOf("level", "e.level", Level.class),
                 FilterParameter.oneOf("cost", "e.cost", Cost.class),
                 FilterParameter.matching(
                         "language",
-                        "e.languages && ARRAY[" + VALUES + "]::text[]",
+                        "e.languages && " + VALUES,
                         "^[a-z]{2}$",
                         "a two-letter ISO 639-1 code such as 'en'"),
                 new FilterParameter(
                         "updatedSince",
-                        "e.updated_at >= (SELECT min(since::timestamptz) FROM unnest(ARRAY[" + VALUES + "]) since)",
+                        "e.updated_at >= (SELECT min(since::timestamptz) FROM unnest(" + VALUES + ") since)",
                         EntryFilters::instant),
                 FilterParameter.matching(
-                        "tag",
-                        "e.tags && ARRAY[" + VALUES + "]::text[]",
-                        Slugs.PATTERN,
-                        "lower-case words joined by hyphens"));
+                        "tag", "e.tags && " + VALUES, Slugs.PATTERN, "lower-case words joined by hyphens"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mlcatalog.entry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ public final class EntryListQuery {
             Map.of("title", "e.title", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
     /** The condition of a kind's own collection, which no facet leaves out. */
     private static final String COLLECTION_KIND = "collection kind";
+    /** The SQL array type of a filter's values, by the Java type its parser gives. */
+    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String.class, "text[]", Boolean.class, "boolean[]");
 
     // A kind's own table is joined only when a filter or sort reads it: the join hides from the
     // planner how many entries the common conditions select, so it would sort every match
@@ -123,14 +126,18 @@ public final class EntryListQuery {
     }
 
     private void addFilter(FilterParameter filter, List<String> values) {
-        List<String> placeholders = new ArrayList<>();
-        for (String value : values) {
-            String parameter = "p" + parameters.size();
-            parameters.put(parameter, filter.parser().apply(value));
-            placeholders.add(":" + parameter);
-        }
+        Object[] parsed = values.stream().map(filter.parser()).toArray();
+        // A filter's parser gives values of one type: words, or true and false.
+        Class<?> type = parsed[0].getClass();
+        String parameter = "p" + parameters.size();
+        @SuppressWarnings("unchecked")
+        Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.arrayType();
+        parameters.put(parameter, Arrays.copyOf(parsed, parsed.length, arrayType));
         conditions.put(
-                filter.name(), filter.condition().replace(FilterParameter.VALUES, String.join(", ", placeholders)));
+                filter.name(),
+                filter.condition()
+                        .replace(
+                                FilterParameter.VALUES, "CAST(:%s AS %s)".formatted(parameter, ARRAY_TYPES.get(type))));
     }
 
     /** An expression the list is ordered by, and which way. */

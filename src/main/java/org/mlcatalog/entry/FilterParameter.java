@@ -9,8 +9,10 @@ import org.mlcatalog.problem.ProblemException;
 
 /**
  * A query parameter that narrows a list: its name, the SQL condition it adds (over the entry table
- * {@code e} and the kind's table {@code k}, with {@code {values}} standing for the bound values) and
- * how a raw value becomes a bound parameter. Repeating the parameter means any of the values.
+ * {@code e} and the kind's table {@code k}, with {@code {values}} standing for an array of the bound
+ * values) and how a raw value becomes a bound value. Repeating the parameter means any of the
+ * values. The values are one array parameter, so a filter given once or three times sends the same
+ * statement text.
  */
 public record FilterParameter(String name, String condition, Function<String, Object> parser) {
 
@@ -20,7 +22,7 @@ public record FilterParameter(String name, String condition, Function<String, Ob
     public static <E extends Enum<E>> FilterParameter oneOf(String name, String column, Class<E> type) {
         List<String> allowed =
                 Arrays.stream(type.getEnumConstants()).map(Slugs::of).toList();
-        return oneOf(name, column + " IN (" + VALUES + ")", () -> allowed);
+        return oneOf(name, column + " = ANY(" + VALUES + ")", () -> allowed);
     }
 
     /** A condition over values from a list known when the filter is used, such as the specializations. */
@@ -50,7 +52,7 @@ public record FilterParameter(String name, String condition, Function<String, Ob
     /** A boolean column. */
     public static FilterParameter flag(String name, String column) {
         return new FilterParameter(
-                name, column + " IN (" + VALUES + ")", value -> switch (value.toLowerCase(Locale.ROOT)) {
+                name, column + " = ANY(" + VALUES + ")", value -> switch (value.toLowerCase(Locale.ROOT)) {
                     case "true" -> Boolean.TRUE;
                     case "false" -> Boolean.FALSE;
                     default -> throw ProblemException.invalid(name, "must be true or false");
@@ -69,6 +71,6 @@ public record FilterParameter(String name, String condition, Function<String, Ob
 
     /** An open-ended slug column, such as a competition's platform. */
     public static FilterParameter slug(String name, String column) {
-        return matching(name, column + " IN (" + VALUES + ")", Slugs.PATTERN, "lower-case words joined by hyphens");
+        return matching(name, column + " = ANY(" + VALUES + ")", Slugs.PATTERN, "lower-case words joined by hyphens");
     }
 }

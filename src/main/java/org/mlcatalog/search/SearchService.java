@@ -118,7 +118,7 @@ public class SearchService {
                 .toList();
         all.add(FilterParameter.oneOf(
                 "status",
-                "EXISTS (SELECT 1 FROM competition k WHERE k.id = e.id AND " + CompetitionKind.STATUS + " IN ("
+                "EXISTS (SELECT 1 FROM competition k WHERE k.id = e.id AND " + CompetitionKind.STATUS + " = ANY("
                         + FilterParameter.VALUES + "))",
                 () -> statuses));
         return all;

@@ -57,4 +57,22 @@ class StatementTextTest {
         assertEquals(one.parameters().keySet(), other.parameters().keySet());
         assertNotEquals(one.parameters(), other.parameters());
     }
+
+    @Test
+    void aFilterGivenSeveralTimesHasTheTextOfAFilterGivenOnce() {
+        EntryListQuery once = EntryListQuery.parse(
+                Map.of("stage", List.of("theory"), "level", List.of("beginner")),
+                null,
+                filters.of(null),
+                Optional.empty());
+        EntryListQuery thrice = EntryListQuery.parse(
+                Map.of("stage", List.of("theory", "practice", "networking"), "level", List.of("beginner", "advanced")),
+                null,
+                filters.of(null),
+                Optional.empty());
+
+        assertEquals(once.idsSql(), thrice.idsSql());
+        assertArrayEquals(new String[] {"theory", "practice", "networking"}, (String[])
+                thrice.parameters().get("p0"));
+    }
 }
