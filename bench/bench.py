@@ -235,6 +235,15 @@ def for_pgbench(statement):
     return LITERAL.sub(split, statement)
 
 
+def settled_size(log_file):
+    """The log's size once PostgreSQL has stopped writing to it for a moment."""
+    size = -1
+    while size != log_file.stat().st_size:
+        size = log_file.stat().st_size
+        time.sleep(0.01)
+    return size
+
+
 def record_sql(database, schema, paths, workdir):
     """Runs each request once with statement logging on and returns the statements of each, per scenario."""
     log_file = server_log()
@@ -251,8 +260,7 @@ def record_sql(database, schema, paths, workdir):
             for path in scenario_paths:
                 start = log_file.stat().st_size
                 get(path)
-                time.sleep(0.005)
-                statements = statements_between(log_file, start, log_file.stat().st_size, database)
+                statements = statements_between(log_file, start, settled_size(log_file), database)
                 if not statements:
                     raise SystemExit(f"no SQL recorded for {path}; is {log_file} PostgreSQL's log?")
                 recorded[scenario].append(statements)
@@ -301,6 +309,10 @@ def replay_scripts(label, scenario, requests, workdir):
         for request, statements in enumerate(members, start=1):
             values = {f"s{index}_{n}": value for index, (_, bound) in enumerate(statements)
                       for n, value in bound.items()}
+            missing = [column for column in columns if column not in values]
+            if missing:
+                raise SystemExit(f"{scenario}: the log has no values for {missing}; was it read before"
+                                 " PostgreSQL wrote them?")
             rows.append((name, request, [values[column] for column in columns]))
         lookup = ""
         if columns:
@@ -407,6 +419,7 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
     for script, weight in scripts:
         command += ["-f", f"{script}@{weight}"]
     environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public -c work_mem={WORK_MEM}")
+    started = time.time()
     result = subprocess.run(command + [database], env=environment, capture_output=True, text=True)
     if result.returncode != 0 or "aborted" in result.stdout + result.stderr:
         raise SystemExit(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
@@ -415,8 +428,11 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
         for line in log_file.read_text().splitlines():
             fields = line.split()
             transactions.append((int(fields[4]) * 1_000_000 + int(fields[5]), int(fields[2]) / 1000))
-    last_end = max(end for end, _ in transactions)
-    latencies = sorted(latency for end, latency in transactions if end > last_end - seconds * 1_000_000)
+    # The second half of the run, by the clock: after the deadline pgbench starts nothing new, so
+    # the last transactions to end would make a window counted back from them read low.
+    window_start = (started + seconds) * 1_000_000
+    window_end = window_start + seconds * 1_000_000
+    latencies = sorted(latency for end, latency in transactions if window_start <= end < window_end)
     return {
         "rps": len(latencies) / seconds,
         "p50": latencies[len(latencies) // 2],
@@ -438,6 +454,9 @@ def sql_ceiling(database, schema, replay, seconds, clients, workdir):
     alone = pgbench(database, schema, lookups, seconds, clients, workdir)
     lookup_share = sum(weight for _, weight in lookups) / sum(weight for _, weight in scripts)
     seconds_per_request = 1 / measured["rps"] - lookup_share / alone["rps"]
+    if seconds_per_request <= 0:
+        # The look-ups alone were no faster than the replay: nothing to take off reliably.
+        return dict(measured, replay_rps=measured["rps"], lookup_rps=alone["rps"])
     return dict(measured, rps=1 / seconds_per_request, replay_rps=measured["rps"], lookup_rps=alone["rps"])
 
 

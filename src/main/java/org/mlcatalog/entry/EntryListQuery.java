@@ -126,9 +126,17 @@ public final class EntryListQuery {
     }
 
     private void addFilter(FilterParameter filter, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
         Object[] parsed = values.stream().map(filter.parser()).toArray();
         // A filter's parser gives values of one type: words, or true and false.
         Class<?> type = parsed[0].getClass();
+        String arraySqlType = ARRAY_TYPES.get(type);
+        if (arraySqlType == null) {
+            throw new IllegalStateException(
+                    "filter " + filter.name() + " parses to " + type + ", which has no SQL array type");
+        }
         String parameter = "p" + parameters.size();
         @SuppressWarnings("unchecked")
         Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.arrayType();
@@ -136,8 +144,7 @@ public final class EntryListQuery {
         conditions.put(
                 filter.name(),
                 filter.condition()
-                        .replace(
-                                FilterParameter.VALUES, "CAST(:%s AS %s)".formatted(parameter, ARRAY_TYPES.get(type))));
+                        .replace(FilterParameter.VALUES, "CAST(:%s AS %s)".formatted(parameter, arraySqlType)));
     }
 
     /** An expression the list is ordered by, and which way. */
