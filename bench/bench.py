@@ -454,10 +454,9 @@ def sql_ceiling(database, schema, replay, seconds, clients, workdir):
     alone = pgbench(database, schema, lookups, seconds, clients, workdir)
     lookup_share = sum(weight for _, weight in lookups) / sum(weight for _, weight in scripts)
     seconds_per_request = 1 / measured["rps"] - lookup_share / alone["rps"]
-    if seconds_per_request <= 0:
-        # The look-ups alone were no faster than the replay: nothing to take off reliably.
-        return dict(measured, replay_rps=measured["rps"], lookup_rps=alone["rps"])
-    return dict(measured, rps=1 / seconds_per_request, replay_rps=measured["rps"], lookup_rps=alone["rps"])
+    # When the look-ups alone were no faster than the replay, nothing can be taken off reliably.
+    rps = 1 / seconds_per_request if seconds_per_request > 0 else measured["rps"]
+    return dict(measured, rps=rps, replay_rps=measured["rps"], lookup_rps=alone["rps"])
 
 
 def measure(database, label, size, arguments):

@@ -139,8 +139,8 @@ public final class EntryListQuery {
         }
         String parameter = "p" + parameters.size();
         @SuppressWarnings("unchecked")
-        Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.arrayType();
-        parameters.put(parameter, Arrays.copyOf(parsed, parsed.length, arrayType));
+        Class<? extends Object[]> arrayClass = (Class<? extends Object[]>) type.arrayType();
+        parameters.put(parameter, Arrays.copyOf(parsed, parsed.length, arrayClass));
         conditions.put(
                 filter.name(),
                 filter.condition()
