@@ -42,8 +42,11 @@ JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
 APP = ROOT / "target" / "quarkus-app"
 # The work_mem the service's connections start with (application.properties); pgbench's
 # connections get the same, so both run the statements under the same settings.
-WORK_MEM = re.search(r"^catalog\.db\.work-mem=\$\{CATALOG_DB_WORK_MEM:([^}]+)\}$",
-                     (ROOT / "src/main/resources/application.properties").read_text(), re.M).group(1)
+PROPERTIES = (ROOT / "src/main/resources/application.properties").read_text()
+WORK_MEM = re.search(r"^catalog\.db\.work-mem=\$\{CATALOG_DB_WORK_MEM:([^}]+)\}$", PROPERTIES, re.M).group(1)
+# The service runs at most this many statements at once (its connection pool); pgbench replays with
+# as many clients, so the database sees the same concurrency from both.
+POOL_SIZE = int(re.search(r"^quarkus\.datasource\.jdbc\.max-size=(\d+)$", PROPERTIES, re.M).group(1))
 
 
 def log(message):
@@ -415,7 +418,7 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
     for old in workdir.glob("pgbench-log*"):
         old.unlink()
     command = ["pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-M", "prepared",
-               "-c", str(clients), "-j", "2", "-T", str(2 * seconds), "-l", f"--log-prefix={prefix}"]
+               "-c", str(clients), "-j", str(min(2, clients)), "-T", str(2 * seconds), "-l", f"--log-prefix={prefix}"]
     for script, weight in scripts:
         command += ["-f", f"{script}@{weight}"]
     environment = dict(os.environ, PGOPTIONS=f"-c search_path={schema},public -c work_mem={WORK_MEM}")
@@ -499,7 +502,7 @@ def measure(database, label, size, arguments):
             full = wrk(path_files[scenario], arguments.duration, arguments.connections)
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
             alone = wrk(path_files[scenario], arguments.duration, 1)
-            sql = sql_ceiling(database, schema, replays[scenario], arguments.duration, arguments.connections, workdir)
+            sql = sql_ceiling(database, schema, replays[scenario], arguments.duration, arguments.sql_clients, workdir)
             result["scenarios"][scenario] = {"service": full, "half_load": half, "one_client": alone, "sql": sql,
                                              "statements": statements[scenario]}
             log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"
@@ -554,7 +557,9 @@ def main():
     parser.add_argument("--max-warmup", type=int, default=120,
                         help="most seconds of warm-up per scenario; it ends earlier once the JIT is idle"
                              " and throughput steady")
-    parser.add_argument("--connections", type=int, default=16, help="concurrent connections of wrk and pgbench")
+    parser.add_argument("--connections", type=int, default=16, help="concurrent connections of wrk")
+    parser.add_argument("--sql-clients", type=int, default=POOL_SIZE,
+                        help=f"pgbench clients (default {POOL_SIZE}: the service's connection pool)")
     parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
     arguments = parser.parse_args()

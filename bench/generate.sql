@@ -162,3 +162,6 @@ COMMENT ON SCHEMA :"schema" IS :'marker';
 COMMIT;
 
 VACUUM ANALYZE;
+
+-- Write out the pages the load and VACUUM dirtied now, rather than under the first measurements.
+CHECKPOINT;

@@ -138,15 +138,16 @@ public class ProblemMappers {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (lostDatabase(cause)) {
                 LOG.warnf("The database could not be reached serving %s: %s", uri.getPath(), cause.getMessage());
-                return Response.fromResponse(respond(
-                                Status.SERVICE_UNAVAILABLE,
-                                "Service unavailable",
-                                "The catalog's database cannot be reached at the moment; nothing was changed."
-                                        + " Retry in a few seconds.",
-                                uri,
-                                List.of()))
-                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                        .build();
+                return unavailable(
+                        "The catalog's database cannot be reached at the moment; nothing was changed."
+                                + " Retry in a few seconds.",
+                        uri);
+            }
+            if (poolExhausted(cause)) {
+                LOG.warnf("No database connection became free in time serving %s", uri.getPath());
+                return unavailable(
+                        "The catalog is too busy to answer at the moment; nothing was changed. Retry in a few seconds.",
+                        uri);
             }
             // The services check uniqueness and references first; a database constraint only
             // fails when a concurrent write got there in between.
@@ -200,6 +201,23 @@ public class ProblemMappers {
                 && failure.getSQLState() != null
                 && (failure.getSQLState().startsWith("08")
                         || failure.getSQLState().startsWith("57P"));
+    }
+
+    /**
+     * Whether every connection of the pool stayed in use for as long as a request may wait for one
+     * (Agroal reports it with this message and no SQLSTATE): the service is overloaded, not broken.
+     */
+    static boolean poolExhausted(Throwable cause) {
+        return cause instanceof SQLException failure
+                && failure.getSQLState() == null
+                && failure.getMessage() != null
+                && failure.getMessage().contains("acquisition timeout");
+    }
+
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(Status.SERVICE_UNAVAILABLE, "Service unavailable", detail, uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     public static Response respond(

@@ -29,4 +29,12 @@ class LostDatabaseTest {
         assertTrue(ProblemMappers.lostDatabase(new JDBCConnectionException("refused", new SQLException("refused"))));
         assertFalse(ProblemMappers.lostDatabase(new SQLException("no state")));
     }
+
+    @Test
+    void treatsThePoolsAcquisitionTimeoutAsOverloadAndOtherStatelessFailuresAsNot() {
+        assertTrue(ProblemMappers.poolExhausted(new SQLException("Sorry, acquisition timeout!")));
+        assertFalse(ProblemMappers.poolExhausted(new SQLException("no state")));
+        assertFalse(ProblemMappers.poolExhausted(new SQLException("acquisition timeout", "42P01")));
+        assertFalse(ProblemMappers.lostDatabase(new SQLException("Sorry, acquisition timeout!")));
+    }
 }

@@ -67,6 +67,24 @@ class DatabaseOutageTest extends ApiTest {
         assertEquals(200, statuses.get(statuses.size() - 1), statuses.toString());
     }
 
+    @Test
+    void answersServiceUnavailableWithRetryAfterWhileEveryPooledConnectionIsBusy() throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int connection = 0; connection < poolSize; connection++) {
+                held.add(dataSource.getConnection());
+            }
+            isProblem(api().get("/api/v1/courses?size=1").then(), 503)
+                    .header("Retry-After", equalTo("5"))
+                    .body("title", equalTo("Service unavailable"));
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        api().get("/api/v1/courses?size=1").then().statusCode(200);
+    }
+
     /** Ends every session of the service, as a server restart does, from a connection of its own; returns how many. */
     private int dropTheServicesSessions() throws SQLException {
         String sessions = " FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()";
