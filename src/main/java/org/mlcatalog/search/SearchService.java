@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import org.mlcatalog.competition.CompetitionKind;
@@ -32,6 +33,8 @@ public class SearchService {
 
     /** Below this many hits, a query is worth a spelling suggestion. */
     private static final int FEW_HITS = 3;
+
+    private static final List<String> SINGLE_VALUED_FACETS = List.of("kind", "level", "cost");
 
     public static final int MAX_SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
@@ -64,7 +67,9 @@ public class SearchService {
         Map<String, List<String>> listQuery = withListSort(query);
         String text = QueryParameters.single(query, EntryListQuery.TEXT);
         SearchResults results = run(listQuery, text);
-        if (results.searchedFor() == null || results.page().totalItems() >= FEW_HITS) {
+        if (results.searchedFor() == null
+                || results.page().totalItems() >= FEW_HITS
+                || wordsAloneMatchEnough(results.facets())) {
             return results;
         }
         Optional<String> correction = spelling.correct(results.searchedFor())
@@ -75,6 +80,20 @@ public class SearchService {
         boolean useCorrection = results.page().totalItems() == 0;
         return (useCorrection ? run(listQuery, correction.get()) : results)
                 .correctedFrom(results.query(), correction.get());
+    }
+
+    /**
+     * Whether the query's words match enough entries for the filters, not the spelling, to have
+     * left few hits. Each facet is counted under every filter but its own, and an entry has at most
+     * one kind, level and cost, so the total of any of those facets is a lower bound on the entries
+     * the words match whatever the filters.
+     */
+    private static boolean wordsAloneMatchEnough(Map<String, Map<String, Long>> facets) {
+        return SINGLE_VALUED_FACETS.stream()
+                .map(facets::get)
+                .filter(Objects::nonNull)
+                .anyMatch(counts ->
+                        counts.values().stream().mapToLong(Long::longValue).sum() >= FEW_HITS);
     }
 
     /** The list a search query describes, for walking it whole (the export). */

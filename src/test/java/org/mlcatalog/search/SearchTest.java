@@ -213,6 +213,34 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void correctsTheWordsWhenTheyFindLittleWhateverTheFilters() {
+        api().queryParam("q", "kagle titanik")
+                .queryParam("kind", "competition")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("didYouMean", equalTo("kaggle titanic"))
+                .body("items.entry.id", hasItem("kaggle-titanic"));
+    }
+
+    @Test
+    void leavesTheWordsAsTypedWhenTheyMatchEnoughAndOnlyTheFiltersLeaveFewHits() {
+        for (int i = 0; i < 3; i++) {
+            create(KindPath.READING, Map.of("title", "The " + word + " notes, part " + (i + 1)));
+        }
+
+        api().queryParam("q", word + " or kagle")
+                .queryParam("kind", "course")
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("didYouMean", nullValue())
+                .body("searchedFor", equalTo(word + " or kagle"))
+                .body("page.totalItems", equalTo(0))
+                .body("facets.kind.reading", equalTo(3));
+    }
+
+    @Test
     void browsesWithFiltersWhenThereIsNoQuery() {
         api().queryParam("kind", "program")
                 .queryParam("sort", "title")
