@@ -34,8 +34,6 @@ public class SearchService {
     /** Below this many hits, a query is worth a spelling suggestion. */
     private static final int FEW_HITS = 3;
 
-    private static final List<String> SINGLE_VALUED_FACETS = List.of("kind", "level", "cost");
-
     public static final int MAX_SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
     private static final Map<String, String> SORTS = Map.of(
@@ -85,12 +83,13 @@ public class SearchService {
     /**
      * Whether the query's words match enough entries for the filters, not the spelling, to have
      * left few hits. Each facet is counted under every filter but its own, and an entry has at most
-     * one kind, level and cost, so the total of any of those facets is a lower bound on the entries
-     * the words match whatever the filters.
+     * one value of a facet that is not multi-valued (kind, level, cost), so the total of any such
+     * facet is a lower bound on the entries the words match whatever the filters.
      */
     private static boolean wordsAloneMatchEnough(Map<String, Map<String, Long>> facets) {
-        return SINGLE_VALUED_FACETS.stream()
-                .map(facets::get)
+        return SearchRepository.FACETS.entrySet().stream()
+                .filter(facet -> !facet.getValue().multiValued())
+                .map(facet -> facets.get(facet.getKey()))
                 .filter(Objects::nonNull)
                 .anyMatch(counts ->
                         counts.values().stream().mapToLong(Long::longValue).sum() >= FEW_HITS);
