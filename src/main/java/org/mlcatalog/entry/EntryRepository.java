@@ -18,10 +18,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     /** The ids on the requested page of a list, in the list's order. */
     @SuppressWarnings("unchecked")
     public List<String> pageOfIds(EntryListQuery list) {
-        return NativeQueries.create(getEntityManager(), list.idsSql(), list.parameters())
-                .setParameter("limit", list.page().size())
-                .setParameter("offset", list.page().offset())
-                .getResultList();
+        return NativeQueries.page(getEntityManager(), list.idsSql(), list).getResultList();
     }
 
     /** Up to {@code limit} ids of the list after {@code after}, in id order. */

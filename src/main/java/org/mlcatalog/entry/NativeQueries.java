@@ -30,6 +30,16 @@ public final class NativeQueries {
         return query;
     }
 
+    /**
+     * A query over {@code sql} that reads the requested page of a list: the list's parameters, and
+     * the page's {@code :limit} and {@code :offset}.
+     */
+    public static Query page(EntityManager entityManager, String sql, EntryListQuery list) {
+        return create(entityManager, sql, list.parameters())
+                .setParameter("limit", list.page().size())
+                .setParameter("offset", list.page().offset());
+    }
+
     /** Whether the SQL uses the parameter {@code :name} (and not merely one whose name starts with it). */
     static boolean names(String sql, String name) {
         String placeholder = ":" + name;

@@ -48,9 +48,7 @@ public class SearchRepository {
      * the entries once.
      */
     public PageSizeAndFacets pageSizeAndFacets(EntryListQuery list) {
-        Query query = NativeQueries.create(entityManager, list.pageSizeAndFacetsSql(FACETS), list.parameters())
-                .setParameter("limit", list.page().size())
-                .setParameter("offset", list.page().offset());
+        Query query = NativeQueries.page(entityManager, list.pageSizeAndFacetsSql(FACETS), list);
         String[] page = new String[list.page().size()];
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));

@@ -87,9 +87,7 @@ class ListPlanTest {
     }
 
     private Query pageOf(EntryListQuery list) {
-        return NativeQueries.create(entityManager, "EXPLAIN " + list.idsSql(), list.parameters())
-                .setParameter("limit", list.page().size())
-                .setParameter("offset", list.page().offset());
+        return NativeQueries.page(entityManager, "EXPLAIN " + list.idsSql(), list);
     }
 
     private Query countOf(EntryListQuery list) {
