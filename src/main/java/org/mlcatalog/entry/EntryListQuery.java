@@ -183,6 +183,23 @@ public final class EntryListQuery {
     }
 
     /**
+     * The requested page's ids in order and the size of the list, in one statement: rows of (id,
+     * size), one per id, or a single row with a null id when the page is empty. A page that is
+     * neither empty nor full is the last one, so its position gives the size, and an empty first
+     * page means none: then the size is null and the count is never run. Any other page needs it.
+     */
+    public String pageAndSizeSql() {
+        // The page is materialized, so that it is read once rather than once per use of its ids.
+        // Its ids come back as rows: an array column would have Hibernate resolve its type anew on
+        // every execution.
+        return "WITH p AS MATERIALIZED (SELECT ARRAY(" + idsSql() + ") AS ids)"
+                + " SELECT page.id, CASE WHEN cardinality(p.ids) = :limit OR (cardinality(p.ids) = 0 AND :offset > 0)"
+                + " THEN (" + countSql() + ") END"
+                + " FROM p LEFT JOIN LATERAL unnest(p.ids) WITH ORDINALITY AS page(id, position) ON true"
+                + " ORDER BY page.position";
+    }
+
+    /**
      * The requested page, the size of the list and the counts per value of each facet, in one
      * statement that matches the entries once; rows of (facet, value, count). The page's rows have
      * the facet {@link #PAGE}, an id as value and its position on the page as count; the size is

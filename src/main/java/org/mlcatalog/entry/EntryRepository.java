@@ -15,11 +15,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
-    /** The ids on the requested page of a list, in the list's order. */
-    @SuppressWarnings("unchecked")
-    public List<String> pageOfIds(EntryListQuery list) {
-        return NativeQueries.page(getEntityManager(), list.idsSql(), list).getResultList();
+    /**
+     * The ids on the requested page of a list, in the list's order, and how many entries the whole
+     * list has: one statement, which counts the list only when the page does not tell its size.
+     */
+    public PageOfIds pageOfIds(EntryListQuery list) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeQueries.page(getEntityManager(), list.pageAndSizeSql(), list)
+                .getResultList();
+        List<String> ids = rows.stream()
+                .map(row -> (String) row[0])
+                .filter(Objects::nonNull)
+                .toList();
+        Object count = rows.get(0)[1];
+        long size = count == null ? (long) list.page().offset() + ids.size() : ((Number) count).longValue();
+        return new PageOfIds(ids, size);
     }
+
+    /** A page of ids, and the size of its list. */
+    public record PageOfIds(List<String> ids, long size) {}
 
     /** Up to {@code limit} ids of the list after {@code after}, in id order. */
     @SuppressWarnings("unchecked")
@@ -56,13 +70,6 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 .setParameter("id", id)
                 .setParameter("limit", limit)
                 .getResultList();
-    }
-
-    /** How many entries the whole list has. */
-    public long count(EntryListQuery list) {
-        Object count = NativeQueries.create(getEntityManager(), list.countSql(), list.parameters())
-                .getSingleResult();
-        return ((Number) count).longValue();
     }
 
     /**

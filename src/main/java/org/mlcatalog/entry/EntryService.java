@@ -60,23 +60,11 @@ public class EntryService {
     public Page<EntryRepresentation> list(EntryKind<?, ?> kind, Map<String, List<String>> query) {
         Optional<TextMatch> text = textQueries.parse(QueryParameters.single(query, EntryListQuery.TEXT));
         EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind), text);
-        List<String> ids = repository.pageOfIds(list);
-        long total = sizeOf(list, ids);
+        EntryRepository.PageOfIds page = repository.pageOfIds(list);
         List<EntryRepresentation> items =
-                repository.loadInOrder(ids).stream().map(this::represent).toList();
+                repository.loadInOrder(page.ids()).stream().map(this::represent).toList();
         return new Page<>(
-                items, Page.Position.of(list.page().number(), list.page().size(), total));
-    }
-
-    /**
-     * The size of a list: a page that is neither empty nor full is the last one, so its position
-     * gives the size; an empty first page means none; any other page needs a count.
-     */
-    private long sizeOf(EntryListQuery list, List<String> pageIds) {
-        if (!pageIds.isEmpty() && pageIds.size() < list.page().size()) {
-            return (long) list.page().offset() + pageIds.size();
-        }
-        return pageIds.isEmpty() && list.page().number() == 1 ? 0 : repository.count(list);
+                items, Page.Position.of(list.page().number(), list.page().size(), page.size()));
     }
 
     public Optional<EntryRepresentation> find(String id) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * specialization, language) has its page and its totalItems read from an index alone, without the
  * table. With the table's pages all-visible, an index-only scan costs less than reading the table
  * through the same index, so the planner, left only index paths and no sort, takes the index-only
- * scan of the narrowest index that holds every column the statement reads.
+ * scan of the narrowest index that holds every column the statement reads. A page that tells the
+ * list's size by itself leaves the count unrun.
  */
 @QuarkusTest
 class ListPlanTest {
@@ -79,6 +81,56 @@ class ListPlanTest {
         assertTrue(page.contains("Index Only Scan using entry_title_idx"), page);
         String count = plan(list, this::countOf);
         assertTrue(count.contains("Index Only Scan using entry_list_filters_idx"), count);
+    }
+
+    @Test
+    void aFullPageCountsItsList() {
+        String plan = executedPlan(coursesPage(1, 1));
+
+        assertTrue(countLine(plan).contains("loops=1"), plan);
+    }
+
+    @Test
+    void theLastPageGivesTheListsSizeWithoutCounting() {
+        long courses = courseCount();
+        int size = IntStream.rangeClosed(90, 100)
+                .filter(candidate -> courses % candidate != 0)
+                .findFirst()
+                .orElseThrow();
+        String plan = executedPlan(coursesPage(size, (int) (courses / size) + 1));
+
+        assertTrue(countLine(plan).contains("never executed"), plan);
+    }
+
+    private EntryListQuery coursesPage(int size, int number) {
+        EntryKind<?, ?> course = kinds.of(Kind.COURSE);
+        Map<String, List<String>> query =
+                Map.of("size", List.of(String.valueOf(size)), "page", List.of(String.valueOf(number)));
+        return EntryListQuery.parse(query, course, filters.of(course), Optional.empty());
+    }
+
+    private long courseCount() {
+        EntryListQuery list = coursesPage(1, 1);
+        Object count = NativeQueries.create(entityManager, list.countSql(), list.parameters())
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The plan of the list's page-and-size statement as it ran, with the rows and loops of each step. */
+    private String executedPlan(EntryListQuery list) {
+        @SuppressWarnings("unchecked")
+        List<Object> lines = NativeQueries.page(
+                        entityManager, "EXPLAIN (ANALYZE, COSTS OFF) " + list.pageAndSizeSql(), list)
+                .getResultList();
+        return lines.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+
+    /** The plan's line of the count: the only aggregate in the statement. */
+    private static String countLine(String plan) {
+        return plan.lines()
+                .filter(line -> line.contains("Aggregate"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(plan));
     }
 
     private EntryListQuery courses() {
