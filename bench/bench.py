@@ -397,6 +397,13 @@ def warm_up(paths_file, arguments, service):
     return elapsed
 
 
+def interleaved(paths):
+    """Every scenario's requests, taking one of each scenario in turn."""
+    lists = list(paths.values())
+    return [scenario_paths[index] for index in range(max(map(len, lists)))
+            for scenario_paths in lists if index < len(scenario_paths)]
+
+
 def wrk_at_rate(paths_file, seconds, connections, rate):
     """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second."""
     connections = max(1, min(connections, int(rate)))
@@ -491,8 +498,14 @@ def measure(database, label, size, arguments):
         result["rss_before_mb"] = service.resident_megabytes()
         static_file = workdir / "static.paths"
         static_file.write_text(STATIC_PATH + "\n")
-        # The JIT compiles the hot paths of every scenario before anything is measured.
-        result["warmup_seconds"] = {name: warm_up(paths_file, arguments, service)
+        # The JIT compiles the hot paths of every scenario before anything is measured: first all
+        # scenarios' requests in turn for a fixed time, so that the code they share passes the
+        # optimising compiler's thresholds, then each scenario until it is steady.
+        mixed_file = workdir / "mixed.paths"
+        mixed_file.write_text("\n".join(interleaved(paths)) + "\n")
+        wrk(mixed_file, arguments.mixed_warmup, arguments.connections)
+        result["warmup_seconds"] = {"mixed": arguments.mixed_warmup}
+        result["warmup_seconds"] |= {name: warm_up(paths_file, arguments, service)
                                     for name, paths_file in [("static", static_file), *path_files.items()]}
         log(f"{schema}: warmed up for {result['warmup_seconds']} s")
         result["http_ceiling"] = wrk(static_file, arguments.duration, arguments.connections)
@@ -552,8 +565,11 @@ def main():
     parser.add_argument("sizes", nargs="*", help=f"catalog sizes to measure: {', '.join(SIZES)} (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
                         help="seconds of each measured run (default 10)")
-    parser.add_argument("--warmup", type=int, default=10,
-                        help="least seconds of warm-up per scenario before measuring (default 10)")
+    parser.add_argument("--mixed-warmup", type=int, default=120,
+                        help="seconds of load with every scenario's requests in turn, before each scenario's"
+                             " own warm-up (default 120)")
+    parser.add_argument("--warmup", type=int, default=20,
+                        help="least seconds of warm-up per scenario before measuring (default 20)")
     parser.add_argument("--max-warmup", type=int, default=120,
                         help="most seconds of warm-up per scenario; it ends earlier once the JIT is idle"
                              " and throughput steady")
