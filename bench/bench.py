@@ -503,10 +503,11 @@ def measure(database, label, size, arguments):
         # optimising compiler's thresholds, then each scenario until it is steady.
         mixed_file = workdir / "mixed.paths"
         mixed_file.write_text("\n".join(interleaved(paths)) + "\n")
-        wrk(mixed_file, arguments.mixed_warmup, arguments.connections)
+        if arguments.mixed_warmup > 0:
+            wrk(mixed_file, arguments.mixed_warmup, arguments.connections)
         result["warmup_seconds"] = {"mixed": arguments.mixed_warmup}
         result["warmup_seconds"] |= {name: warm_up(paths_file, arguments, service)
-                                    for name, paths_file in [("static", static_file), *path_files.items()]}
+                                     for name, paths_file in [("static", static_file), *path_files.items()]}
         log(f"{schema}: warmed up for {result['warmup_seconds']} s")
         result["http_ceiling"] = wrk(static_file, arguments.duration, arguments.connections)
         log(f"{schema}: ready in {result['ready_seconds']:.2f} s, HTTP ceiling "

@@ -186,16 +186,17 @@ public final class EntryListQuery {
      * The requested page's ids in order and the size of the list, in one statement: rows of (id,
      * size), one per id, or a single row with a null id when the page is empty. A page that is
      * neither empty nor full is the last one, so its position gives the size, and an empty first
-     * page means none: then the size is null and the count is never run. Any other page needs it.
+     * page means none: then the count is never run. Any other page needs it.
      */
     public String pageAndSizeSql() {
         // The page is materialized, so that it is read once rather than once per use of its ids.
         // Its ids come back as rows: an array column would have Hibernate resolve its type anew on
         // every execution.
-        return "WITH p AS MATERIALIZED (SELECT ARRAY(" + idsSql() + ") AS ids)"
-                + " SELECT page.id, CASE WHEN cardinality(p.ids) = :limit OR (cardinality(p.ids) = 0 AND :offset > 0)"
-                + " THEN (" + countSql() + ") END"
-                + " FROM p LEFT JOIN LATERAL unnest(p.ids) WITH ORDINALITY AS page(id, position) ON true"
+        return "WITH page_ids AS MATERIALIZED (SELECT ARRAY(" + idsSql() + ") AS ids)"
+                + " SELECT page.id, CASE WHEN cardinality(page_ids.ids) = :limit"
+                + " OR (cardinality(page_ids.ids) = 0 AND :offset > 0)"
+                + " THEN (" + countSql() + ") ELSE :offset + cardinality(page_ids.ids) END"
+                + " FROM page_ids LEFT JOIN LATERAL unnest(page_ids.ids) WITH ORDINALITY AS page(id, position) ON true"
                 + " ORDER BY page.position";
     }
 

@@ -27,9 +27,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 .map(row -> (String) row[0])
                 .filter(Objects::nonNull)
                 .toList();
-        Object count = rows.get(0)[1];
-        long size = count == null ? (long) list.page().offset() + ids.size() : ((Number) count).longValue();
-        return new PageOfIds(ids, size);
+        return new PageOfIds(ids, ((Number) rows.get(0)[1]).longValue());
     }
 
     /** A page of ids, and the size of its list. */

@@ -60,11 +60,12 @@ public class EntryService {
     public Page<EntryRepresentation> list(EntryKind<?, ?> kind, Map<String, List<String>> query) {
         Optional<TextMatch> text = textQueries.parse(QueryParameters.single(query, EntryListQuery.TEXT));
         EntryListQuery list = EntryListQuery.parse(query, kind, filters.of(kind), text);
-        EntryRepository.PageOfIds page = repository.pageOfIds(list);
-        List<EntryRepresentation> items =
-                repository.loadInOrder(page.ids()).stream().map(this::represent).toList();
+        EntryRepository.PageOfIds pageOfIds = repository.pageOfIds(list);
+        List<EntryRepresentation> items = repository.loadInOrder(pageOfIds.ids()).stream()
+                .map(this::represent)
+                .toList();
         return new Page<>(
-                items, Page.Position.of(list.page().number(), list.page().size(), page.size()));
+                items, Page.Position.of(list.page().number(), list.page().size(), pageOfIds.size()));
     }
 
     public Optional<EntryRepresentation> find(String id) {

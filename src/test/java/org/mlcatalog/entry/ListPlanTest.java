@@ -84,6 +84,15 @@ class ListPlanTest {
     }
 
     @Test
+    void thePageAndSizeStatementReadsBothFromIndexes() {
+        String plan =
+                plan(courses(), list -> NativeQueries.page(entityManager, "EXPLAIN " + list.pageAndSizeSql(), list));
+
+        assertTrue(plan.contains("Index Only Scan using entry_kind_title_idx"), plan);
+        assertTrue(plan.contains("Index Only Scan using entry_list_filters_idx"), plan);
+    }
+
+    @Test
     void aFullPageCountsItsList() {
         String plan = executedPlan(coursesPage(1, 1));
 
@@ -93,6 +102,7 @@ class ListPlanTest {
     @Test
     void theLastPageGivesTheListsSizeWithoutCounting() {
         long courses = courseCount();
+        // Of eleven page sizes in a row, at least one leaves a last page that is not full.
         int size = IntStream.rangeClosed(90, 100)
                 .filter(candidate -> courses % candidate != 0)
                 .findFirst()
