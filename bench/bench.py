@@ -4,8 +4,9 @@
 For each catalog size: generate the catalog (once; reused while the generator and migrations are
 unchanged), record the SQL the service sends for each request of each scenario, then start the
 service, time it to ready, warm it up (all scenarios' requests in turn, then each scenario until it
-is steady), and drive each scenario with wrk at full load, at half load and with one client. pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of
-the same server (the HTTP ceiling). Prints one table and writes every figure to target/bench/.
+is steady), and drive each scenario with wrk at full load, at half load and with one client.
+pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same
+server (the HTTP ceiling). Prints one table and writes every figure to target/bench/.
 
 Run through bench/run.sh, which installs what this needs and builds the service first.
 """

@@ -85,8 +85,7 @@ class ListPlanTest {
 
     @Test
     void thePageAndSizeStatementReadsBothFromIndexes() {
-        String plan =
-                plan(courses(), list -> NativeQueries.page(entityManager, "EXPLAIN " + list.pageAndSizeSql(), list));
+        String plan = plan(courses(), this::pageAndSizeOf);
 
         assertTrue(plan.contains("Index Only Scan using entry_kind_title_idx"), plan);
         assertTrue(plan.contains("Index Only Scan using entry_list_filters_idx"), plan);
@@ -128,11 +127,7 @@ class ListPlanTest {
 
     /** The plan of the list's page-and-size statement as it ran, with the rows and loops of each step. */
     private String executedPlan(EntryListQuery list) {
-        @SuppressWarnings("unchecked")
-        List<Object> lines = NativeQueries.page(
-                        entityManager, "EXPLAIN (ANALYZE, COSTS OFF) " + list.pageAndSizeSql(), list)
-                .getResultList();
-        return lines.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+        return text(NativeQueries.page(entityManager, "EXPLAIN (ANALYZE, COSTS OFF) " + list.pageAndSizeSql(), list));
     }
 
     /** The plan's line of the count: the only aggregate in the statement. */
@@ -156,6 +151,10 @@ class ListPlanTest {
         return NativeQueries.create(entityManager, "EXPLAIN " + list.countSql(), list.parameters());
     }
 
+    private Query pageAndSizeOf(EntryListQuery list) {
+        return NativeQueries.page(entityManager, "EXPLAIN " + list.pageAndSizeSql(), list);
+    }
+
     /** The plan of a statement when the planner may neither scan the table whole, nor bitmap, nor sort. */
     private String plan(EntryListQuery list, Function<EntryListQuery, Query> explain) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -164,9 +163,14 @@ class ListPlanTest {
                         .createNativeQuery("SET LOCAL enable_" + path + " = off")
                         .executeUpdate();
             }
-            @SuppressWarnings("unchecked")
-            List<Object> lines = explain.apply(list).getResultList();
-            return lines.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+            return text(explain.apply(list));
         });
+    }
+
+    /** The lines an EXPLAIN gives, as one text. */
+    private static String text(Query explain) {
+        @SuppressWarnings("unchecked")
+        List<Object> lines = explain.getResultList();
+        return lines.stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 }
