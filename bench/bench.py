@@ -6,7 +6,7 @@ unchanged), record the SQL the service sends for each request of each scenario, 
 service, time it to ready, warm it up (all scenarios' requests in turn, then each scenario until it
 is steady), and drive each scenario with wrk at full load, at half load and with one client.
 pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same
-server (the HTTP ceiling). Prints one table and writes every figure to target/bench/.
+server (the HTTP ceiling), in windows that alternate with the scenario's full load. Prints one table and writes every figure to target/bench/.
 
 Run through bench/run.sh, which installs what this needs and builds the service first.
 """
@@ -405,6 +405,26 @@ def interleaved(paths):
             for scenario_paths in lists if index < len(scenario_paths)]
 
 
+def alternating(paths_files, seconds, connections, rounds):
+    """Loads of several paths files in turn, `rounds` windows each. For each file: its median window
+    (rate and latencies) and every window's rate and errors.
+
+    On shared cores the machine's speed drifts from one minute to the next, so figures that are
+    divided by one another are measured close together and in alternation, and the median window
+    of each keeps one slow or fast moment from deciding a ratio.
+    """
+    windows = {name: [] for name in paths_files}
+    for _ in range(rounds):
+        for name, paths_file in paths_files.items():
+            windows[name].append(wrk(paths_file, seconds, connections))
+    medians = {}
+    for name, runs in windows.items():
+        median = sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
+        medians[name] = dict(median, errors=sum(run["errors"] for run in runs),
+                             windows=[run["rps"] for run in runs])
+    return medians
+
+
 def wrk_at_rate(paths_file, seconds, connections, rate):
     """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second."""
     connections = max(1, min(connections, int(rate)))
@@ -509,19 +529,19 @@ def measure(database, label, size, arguments):
         result["warmup_seconds"] = {"mixed": arguments.mixed_warmup}
         result["warmup_seconds"] |= {name: warm_up(paths_file, arguments, service)
                                      for name, paths_file in [("static", static_file), *path_files.items()]}
-        log(f"{schema}: warmed up for {result['warmup_seconds']} s")
-        result["http_ceiling"] = wrk(static_file, arguments.duration, arguments.connections)
-        log(f"{schema}: ready in {result['ready_seconds']:.2f} s, HTTP ceiling "
-            f"{result['http_ceiling']['rps']:.0f}/s")
+        log(f"{schema}: ready in {result['ready_seconds']:.2f} s, warmed up for {result['warmup_seconds']} s")
         for scenario in SCENARIOS:
-            full = wrk(path_files[scenario], arguments.duration, arguments.connections)
+            # The service at full load and the HTTP ceiling (the static file) in alternation.
+            loads = alternating({"service": path_files[scenario], "http": static_file}, arguments.window,
+                                arguments.connections, arguments.rounds)
+            full = loads["service"]
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
             alone = wrk(path_files[scenario], arguments.duration, 1)
             sql = sql_ceiling(database, schema, replays[scenario], arguments.duration, arguments.sql_clients, workdir)
-            result["scenarios"][scenario] = {"service": full, "half_load": half, "one_client": alone, "sql": sql,
-                                             "statements": statements[scenario]}
-            log(f"{schema} {scenario}: {full['rps']:.0f}/s p50 {full['p50']:.1f} ms p99 {full['p99']:.1f} ms,"
-                f" SQL {sql['rps']:.0f}/s")
+            result["scenarios"][scenario] = {"service": full, "http_ceiling": loads["http"], "half_load": half,
+                                             "one_client": alone, "sql": sql, "statements": statements[scenario]}
+            log(f"{schema} {scenario}: {full['rps']:.0f}/s (windows {full['windows']}) p50 {full['p50']:.1f} ms"
+                f" p99 {full['p99']:.1f} ms, HTTP {loads['http']['rps']:.0f}/s, SQL {sql['rps']:.0f}/s")
         result["rss_after_mb"] = service.resident_megabytes()
     finally:
         service.stop()
@@ -540,7 +560,7 @@ def report(results):
         for label, result in results.items():
             figures = result["scenarios"][scenario]
             service, sql, half = figures["service"], figures["sql"], figures["half_load"]
-            http = result["http_ceiling"]["rps"]
+            http = figures["http_ceiling"]["rps"]
             combined = 1 / (1 / sql["rps"] + 1 / http)
             lines.append(
                 f"| {scenario} | {label} | {figures['statements']:.1f} | {service['rps']:.0f} | {service['p50']:.1f}"
@@ -566,7 +586,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", help=f"catalog sizes to measure: {', '.join(SIZES)} (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
-                        help="seconds of each measured run (default 10)")
+                        help="seconds of each run at half load, with one client and of pgbench's counted part"
+                             " (default 10)")
+    parser.add_argument("--window", type=int, default=5,
+                        help="seconds of each window of full load; the service and the static file take turns"
+                             " (default 5)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="windows of full load for the service and for the static file, per scenario;"
+                             " the median counts (default 3)")
     parser.add_argument("--mixed-warmup", type=int, default=120,
                         help="seconds of load with every scenario's requests in turn, before each scenario's"
                              " own warm-up (default 120)")
