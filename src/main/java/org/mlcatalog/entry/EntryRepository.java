@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
 
+    private final EntryRows rows;
+
+    public EntryRepository(EntryRows rows) {
+        this.rows = rows;
+    }
+
     /**
      * The ids on the requested page of a list, in the list's order, and how many entries the whole
      * list has: one statement, which counts the list only when the page does not tell its size.
@@ -80,16 +86,17 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     }
 
     /**
-     * The entries with these ids that exist, by id, in one statement whose SQL Hibernate builds once
-     * (the ids are bound as one array); their stages and specializations are read from their rows.
+     * The entries with these ids that exist, by id, read for representing them: one prepared
+     * statement (the ids are bound as one array), whose rows become detached entities.
      */
     public Map<String, Entry> loadById(List<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return getSession().byMultipleIds(Entry.class).multiLoad(ids).stream()
-                .filter(Objects::nonNull)
+        return rows.read(getSession(), ids).stream()
                 .collect(Collectors.toMap(entry -> entry.id, Function.identity(), (same, again) -> same));
+    }
+
+    /** The entry with this id, if there is one, read for representing it (see {@link #loadById}). */
+    public Optional<Entry> read(String id) {
+        return rows.read(getSession(), List.of(id)).stream().findFirst();
     }
 
     /** The entry, other than {@code exceptId}, that already lists this url. */

@@ -69,7 +69,7 @@ public class EntryService {
     }
 
     public Optional<EntryRepresentation> find(String id) {
-        return Slugs.isSlug(id) ? repository.findByIdOptional(id).map(this::represent) : Optional.empty();
+        return Slugs.isSlug(id) ? repository.read(id).map(this::represent) : Optional.empty();
     }
 
     /** Entries like the given one, best first; empty if there is no such entry. */

@@ -1,0 +1,143 @@
+package org.mlcatalog.entry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.property.access.spi.Setter;
+import org.hibernate.type.descriptor.WrapperOptions;
+
+/**
+ * Reads entries for the API's answers straight from their rows: one prepared statement over the
+ * entry table and every kind's table, each column read and converted as Hibernate's mapping of it
+ * says (its name, JDBC type and converter), without Hibernate's loading engine. That engine builds
+ * and translates the SQL of a load by many ids again on every call, and registers every entity it
+ * loads in the session; an answer needs neither.
+ *
+ * <p>The entities it returns are detached and meant only to be represented: writes load the
+ * entities they change through Hibernate. Their stages and specializations come from the copies
+ * the entry's row holds.
+ */
+@ApplicationScoped
+public class EntryRows {
+
+    /** A column of the statement: the position it is read from and the attribute it fills. */
+    private record Column(int position, JdbcMapping mapping, Setter setter) {}
+
+    /** How the row of one kind's entry becomes its entity. */
+    private record KindMapping(EntryKind<?, ?> kind, List<Column> columns) {}
+
+    private static final int DISCRIMINATOR = 1;
+    private static final int ID = 2;
+
+    private final WrapperOptions options;
+    private final String sql;
+    private final Map<String, KindMapping> byDiscriminator;
+
+    public EntryRows(EntityManagerFactory entityManagerFactory, EntryKinds kinds) {
+        SessionFactoryImplementor factory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        this.options = factory.getWrapperOptions();
+        EntityPersister root = factory.getMappingMetamodel().getEntityDescriptor(Entry.class);
+        String entryTable = ((BasicValuedModelPart) root.getIdentifierMapping()).getContainingTableExpression();
+        String idColumn = ((BasicValuedModelPart) root.getIdentifierMapping()).getSelectionExpression();
+
+        // Every column of every kind, once, with the alias of its table: e for the entry table, and
+        // k0, k1, ... for the kinds' tables, each joined on the entry's id.
+        Map<String, String> aliases = new LinkedHashMap<>();
+        aliases.put(entryTable, "e");
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        positions.put("e." + root.getDiscriminatorMapping().getSelectionExpression(), DISCRIMINATOR);
+        positions.put("e." + idColumn, ID);
+        Map<String, KindMapping> mappings = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            EntryKind<?, ?> entryKind = kinds.of(kind);
+            EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entryKind.entityType());
+            List<Column> columns = new ArrayList<>();
+            persister.forEachAttributeMapping(attribute -> {
+                if (attribute instanceof BasicValuedModelPart basic) {
+                    String alias = aliases.computeIfAbsent(
+                            basic.getContainingTableExpression(), table -> "k" + (aliases.size() - 1));
+                    int position = positions.computeIfAbsent(
+                            alias + "." + basic.getSelectionExpression(), column -> positions.size() + 1);
+                    columns.add(new Column(position, basic.getJdbcMapping(), setter(attribute)));
+                }
+            });
+            String discriminator = entryKind
+                    .entityType()
+                    .getAnnotation(DiscriminatorValue.class)
+                    .value();
+            mappings.put(discriminator, new KindMapping(entryKind, List.copyOf(columns)));
+        }
+        this.byDiscriminator = Map.copyOf(mappings);
+        this.sql = "SELECT " + String.join(", ", positions.keySet())
+                + " FROM " + entryTable + " e"
+                + aliases.entrySet().stream()
+                        .skip(1)
+                        .map(table -> " LEFT JOIN %s %s ON %s.%s = e.%s"
+                                .formatted(table.getKey(), table.getValue(), table.getValue(), idColumn, idColumn))
+                        .collect(Collectors.joining())
+                + " WHERE e." + idColumn + " = ANY (?)";
+    }
+
+    private static Setter setter(AttributeMapping attribute) {
+        return attribute.getPropertyAccess().getSetter();
+    }
+
+    /** The entries with these ids that exist, in no particular order, read on the session's connection. */
+    public List<Entry> read(Session session, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session.doReturningWork(connection -> read(connection, ids));
+    }
+
+    private List<Entry> read(Connection connection, List<String> ids) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Entry> entries = new ArrayList<>(ids.size());
+                while (rows.next()) {
+                    entries.add(entry(rows));
+                }
+                return entries;
+            }
+        }
+    }
+
+    private Entry entry(ResultSet row) throws SQLException {
+        KindMapping mapping = byDiscriminator.get(row.getString(DISCRIMINATOR));
+        if (mapping == null) {
+            throw new IllegalStateException("Entry " + row.getString(ID) + " has an unknown kind");
+        }
+        Entry entry = mapping.kind().newEntity();
+        entry.id = row.getString(ID);
+        for (Column column : mapping.columns()) {
+            Object value = column.mapping().getJdbcValueExtractor().extract(row, column.position(), options);
+            column.setter().set(entry, column.mapping().convertToDomainValue(value));
+        }
+        entry.stages = new HashSet<>(entry.stageCopy);
+        entry.specializations = new HashSet<>(entry.specializationCopy);
+        return entry;
+    }
+
+    /** The statement, for tests that check its plan. */
+    String sql() {
+        return sql;
+    }
+}
