@@ -608,6 +608,8 @@ def main():
     parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
     arguments = parser.parse_args()
+    if arguments.rounds < 1 or arguments.window < 1:
+        parser.error("--rounds and --window must be at least 1")
     unknown = [size for size in arguments.sizes if size not in SIZES]
     if unknown:
         parser.error(f"unknown catalog sizes {unknown}; choose from {', '.join(SIZES)}")

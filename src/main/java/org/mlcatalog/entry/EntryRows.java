@@ -1,7 +1,6 @@
 package org.mlcatalog.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,10 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.persister.entity.EntityPersister;
@@ -43,17 +43,16 @@ public class EntryRows {
     /** How the row of one kind's entry becomes its entity. */
     private record KindMapping(EntryKind<?, ?> kind, List<Column> columns) {}
 
-    private static final int DISCRIMINATOR = 1;
-    private static final int ID = 2;
+    private static final int DISCRIMINATOR_POSITION = 1;
+    private static final int ID_POSITION = 2;
+    private static final Set<String> COLLECTIONS_READ_FROM_COPIES = Set.of("stages", "specializations");
 
-    private final WrapperOptions options;
-    private final String byId;
-    private final String byIds;
+    private final String selectById;
+    private final String selectByIds;
     private final Map<String, KindMapping> byDiscriminator;
 
     public EntryRows(EntityManagerFactory entityManagerFactory, EntryKinds kinds) {
         SessionFactoryImplementor factory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
-        this.options = factory.getWrapperOptions();
         EntityPersister root = factory.getMappingMetamodel().getEntityDescriptor(Entry.class);
         String entryTable = ((BasicValuedModelPart) root.getIdentifierMapping()).getContainingTableExpression();
         String idColumn = ((BasicValuedModelPart) root.getIdentifierMapping()).getSelectionExpression();
@@ -63,27 +62,31 @@ public class EntryRows {
         Map<String, String> aliases = new LinkedHashMap<>();
         aliases.put(entryTable, "e");
         Map<String, Integer> positions = new LinkedHashMap<>();
-        positions.put("e." + root.getDiscriminatorMapping().getSelectionExpression(), DISCRIMINATOR);
-        positions.put("e." + idColumn, ID);
+        positions.put("e." + root.getDiscriminatorMapping().getSelectionExpression(), DISCRIMINATOR_POSITION);
+        positions.put("e." + idColumn, ID_POSITION);
         Map<String, KindMapping> mappings = new HashMap<>();
         for (Kind kind : Kind.values()) {
             EntryKind<?, ?> entryKind = kinds.of(kind);
             EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entryKind.entityType());
             List<Column> columns = new ArrayList<>();
             persister.forEachAttributeMapping(attribute -> {
-                if (attribute instanceof BasicValuedModelPart basic) {
+                if (attribute instanceof BasicValuedModelPart basic && !basic.isFormula()) {
                     String alias = aliases.computeIfAbsent(
                             basic.getContainingTableExpression(), table -> "k" + (aliases.size() - 1));
                     int position = positions.computeIfAbsent(
                             alias + "." + basic.getSelectionExpression(), column -> positions.size() + 1);
-                    columns.add(new Column(position, basic.getJdbcMapping(), setter(attribute)));
+                    columns.add(new Column(
+                            position,
+                            basic.getJdbcMapping(),
+                            attribute.getPropertyAccess().getSetter()));
+                } else if (!COLLECTIONS_READ_FROM_COPIES.contains(attribute.getAttributeName())) {
+                    throw new IllegalStateException("%s.%s is not a column; reading it from rows is not supported"
+                            .formatted(entryKind.entityType().getSimpleName(), attribute.getAttributeName()));
                 }
             });
-            String discriminator = entryKind
-                    .entityType()
-                    .getAnnotation(DiscriminatorValue.class)
-                    .value();
-            mappings.put(discriminator, new KindMapping(entryKind, List.copyOf(columns)));
+            mappings.put(
+                    String.valueOf(persister.getDiscriminatorValue()),
+                    new KindMapping(entryKind, List.copyOf(columns)));
         }
         this.byDiscriminator = Map.copyOf(mappings);
         String select = "SELECT " + String.join(", ", positions.keySet())
@@ -93,30 +96,29 @@ public class EntryRows {
                         .map(table -> " LEFT JOIN %s %s ON %s.%s = e.%s"
                                 .formatted(table.getKey(), table.getValue(), table.getValue(), idColumn, idColumn))
                         .collect(Collectors.joining());
-        // One id has a statement of its own. PostgreSQL estimates ten rows for "= ANY" of an array
-        // it has not seen, so the plan it would keep joins the kinds' tables by hashing them whole;
-        // it then plans the statement afresh on every execution (the eight-table join took 1-2 ms
-        // to plan, longer than it took to run). With "=" the kept plan reads one row of each table
-        // by its key.
-        this.byId = select + " WHERE e." + idColumn + " = ?";
-        this.byIds = select + " WHERE e." + idColumn + " = ANY (?)";
+        // One id has a statement of its own, whose plan PostgreSQL keeps: for "= ANY" of one id it
+        // planned the eight-table join afresh on every read (README, "Reads map entries from their rows").
+        this.selectById = select + " WHERE e." + idColumn + " = ?";
+        this.selectByIds = select + " WHERE e." + idColumn + " = ANY (?)";
     }
 
-    private static Setter setter(AttributeMapping attribute) {
-        return attribute.getPropertyAccess().getSetter();
-    }
-
-    /** The entries with these ids that exist, in no particular order, read on the session's connection. */
+    /**
+     * The entries with these ids that exist, in no particular order, read on the session's
+     * connection (so within its transaction, if it has one). Changes the session has not flushed
+     * yet are not seen: callers read, they do not write.
+     */
     public List<Entry> read(Session session, List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return session.doReturningWork(connection -> read(connection, ids));
+        WrapperOptions wrapperOptions = session.unwrap(SharedSessionContractImplementor.class);
+        return session.doReturningWork(connection -> read(connection, ids, wrapperOptions));
     }
 
-    private List<Entry> read(Connection connection, List<String> ids) throws SQLException {
+    private List<Entry> read(Connection connection, List<String> ids, WrapperOptions wrapperOptions)
+            throws SQLException {
         boolean one = ids.size() == 1;
-        try (PreparedStatement statement = connection.prepareStatement(one ? byId : byIds)) {
+        try (PreparedStatement statement = connection.prepareStatement(one ? selectById : selectByIds)) {
             if (one) {
                 statement.setString(1, ids.get(0));
             } else {
@@ -125,22 +127,22 @@ public class EntryRows {
             try (ResultSet rows = statement.executeQuery()) {
                 List<Entry> entries = new ArrayList<>(ids.size());
                 while (rows.next()) {
-                    entries.add(entry(rows));
+                    entries.add(entry(rows, wrapperOptions));
                 }
                 return entries;
             }
         }
     }
 
-    private Entry entry(ResultSet row) throws SQLException {
-        KindMapping mapping = byDiscriminator.get(row.getString(DISCRIMINATOR));
+    private Entry entry(ResultSet row, WrapperOptions wrapperOptions) throws SQLException {
+        KindMapping mapping = byDiscriminator.get(row.getString(DISCRIMINATOR_POSITION));
         if (mapping == null) {
-            throw new IllegalStateException("Entry " + row.getString(ID) + " has an unknown kind");
+            throw new IllegalStateException("Entry " + row.getString(ID_POSITION) + " has an unknown kind");
         }
         Entry entry = mapping.kind().newEntity();
-        entry.id = row.getString(ID);
+        entry.id = row.getString(ID_POSITION);
         for (Column column : mapping.columns()) {
-            Object value = column.mapping().getJdbcValueExtractor().extract(row, column.position(), options);
+            Object value = column.mapping().getJdbcValueExtractor().extract(row, column.position(), wrapperOptions);
             column.setter().set(entry, column.mapping().convertToDomainValue(value));
         }
         entry.stages = new HashSet<>(entry.stageCopy);

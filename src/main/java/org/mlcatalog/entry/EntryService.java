@@ -76,7 +76,7 @@ public class EntryService {
     public Optional<List<EntryRepresentation>> similarTo(String id, Map<String, List<String>> query) {
         QueryParameters.rejectUnknown(query, List.of("size"));
         int size = PageRequest.from(query).size();
-        if (!Slugs.isSlug(id) || repository.findById(id) == null) {
+        if (!Slugs.isSlug(id) || repository.read(id).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(repository.loadInOrder(repository.similarTo(id, size)).stream()
@@ -85,7 +85,9 @@ public class EntryService {
     }
 
     public <E extends Entry> Optional<EntryRepresentation> find(EntryKind<E, ?> kind, String id) {
-        return findEntity(kind, id).map(this::represent);
+        return (Slugs.isSlug(id) ? repository.read(id) : Optional.<Entry>empty())
+                .map(entry -> ofKind(kind, entry, id))
+                .map(this::represent);
     }
 
     @Transactional
@@ -206,8 +208,9 @@ public class EntryService {
                 entry.updatedBy);
     }
 
-    // A write loads and changes an entry's collections; a read leaves them unloaded and uses the
-    // copies its row holds, which the database keeps equal to them.
+    // A write loads and changes an entry's collections. An entity Hibernate loaded for a write
+    // but whose collections it did not load is represented with the copies its row holds, which
+    // the database keeps equal to them (EntryRows fills an entry's collections from those copies).
     private static Collection<String> loadedOrCopy(Set<String> collection, List<String> rowCopy) {
         return Hibernate.isInitialized(collection) ? collection : rowCopy;
     }
@@ -254,12 +257,17 @@ public class EntryService {
     private <E extends Entry> Optional<E> findEntity(EntryKind<E, ?> kind, String id) {
         // An id that is not a slug names no entry; it never reaches the database.
         Entry entry = Slugs.isSlug(id) ? repository.findById(id) : null;
-        if (entry != null && !kind.entityType().isInstance(entry)) {
+        return Optional.ofNullable(entry).map(found -> ofKind(kind, found, id));
+    }
+
+    /** The entry as an entity of the kind asked for; 404 naming where it is if it is of another kind. */
+    private <E extends Entry> E ofKind(EntryKind<E, ?> kind, Entry entry, String id) {
+        if (!kind.entityType().isInstance(entry)) {
             EntryKind<?, ?> actual = kinds.of(entry);
             throw ProblemException.notFound("There is no %s with id '%s': it is a %s, at /api/v1/%s/%s."
                     .formatted(kind.kind(), id, actual.kind(), actual.kind().collection(), id));
         }
-        return Optional.ofNullable(kind.entityType().cast(entry));
+        return kind.entityType().cast(entry);
     }
 
     private static List<String> distinct(List<String> values) {
