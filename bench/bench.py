@@ -414,8 +414,11 @@ def alternating(paths_files, seconds, connections, rounds):
     of each keeps one slow or fast moment from deciding a ratio.
     """
     windows = {name: [] for name in paths_files}
-    for _ in range(rounds):
-        for name, paths_file in paths_files.items():
+    for round_number in range(rounds):
+        # Each round runs the files in the opposite order to the round before, so that none is
+        # always measured right after the same other.
+        order = list(paths_files.items())
+        for name, paths_file in order if round_number % 2 == 0 else reversed(order):
             windows[name].append(wrk(paths_file, seconds, connections))
     medians = {}
     for name, runs in windows.items():
