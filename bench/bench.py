@@ -6,7 +6,8 @@ unchanged), record the SQL the service sends for each request of each scenario, 
 service, time it to ready, warm it up (all scenarios' requests in turn, then each scenario until it
 is steady), and drive each scenario with wrk at full load, at half load and with one client.
 pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same
-server (the HTTP ceiling), in windows that alternate with the scenario's full load. Prints one table and writes every figure to target/bench/.
+server (the HTTP ceiling), in windows that alternate with the scenario's full load. Prints one
+table and writes every figure to target/bench/.
 
 Run through bench/run.sh, which installs what this needs and builds the service first.
 """

@@ -69,14 +69,19 @@ public class EntryService {
     }
 
     public Optional<EntryRepresentation> find(String id) {
-        return Slugs.isSlug(id) ? repository.read(id).map(this::represent) : Optional.empty();
+        return read(id).map(this::represent);
+    }
+
+    // An id that is not a slug names no entry; it never reaches the database.
+    private Optional<Entry> read(String id) {
+        return Slugs.isSlug(id) ? repository.read(id) : Optional.empty();
     }
 
     /** Entries like the given one, best first; empty if there is no such entry. */
     public Optional<List<EntryRepresentation>> similarTo(String id, Map<String, List<String>> query) {
         QueryParameters.rejectUnknown(query, List.of("size"));
         int size = PageRequest.from(query).size();
-        if (!Slugs.isSlug(id) || repository.read(id).isEmpty()) {
+        if (read(id).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(repository.loadInOrder(repository.similarTo(id, size)).stream()
@@ -85,9 +90,7 @@ public class EntryService {
     }
 
     public <E extends Entry> Optional<EntryRepresentation> find(EntryKind<E, ?> kind, String id) {
-        return (Slugs.isSlug(id) ? repository.read(id) : Optional.<Entry>empty())
-                .map(entry -> ofKind(kind, entry, id))
-                .map(this::represent);
+        return read(id).map(entry -> ofKind(kind, entry, id)).map(this::represent);
     }
 
     @Transactional
