@@ -210,8 +210,10 @@ public final class EntryListQuery {
      * only for entries that pass every flag.
      *
      * @param facets for each facet parameter, the column its values are read from
+     * @param pageColumns SQL expressions over an entry ({@code e}) that each page row adds after
+     *     its count, computed for the page's entries only; every other row has nulls there
      */
-    public String pageSizeAndFacetsSql(Map<String, FacetColumn> facets) {
+    public String pageSizeAndFacetsSql(Map<String, FacetColumn> facets, List<String> pageColumns) {
         List<String> columns = new ArrayList<>(List.of("e.id"));
         List<String> always = new ArrayList<>();
         Map<String, String> flags = new LinkedHashMap<>();
@@ -237,16 +239,24 @@ public final class EntryListQuery {
         }
         facets.forEach((name, facet) -> columns.add(facet.column() + " AS facet_" + name));
         String pageOrder = orderBy(sortColumns::get) + ", e.id";
+        String pageIds = "SELECT e.id, row_number() OVER (ORDER BY " + pageOrder + ") AS position FROM (SELECT e.id, "
+                + String.join(", ", sortColumns) + " FROM matched e" + flagsBut(flags, null) + " ORDER BY " + pageOrder
+                + " LIMIT :limit OFFSET :offset) e";
+        String noPageColumns = ", NULL".repeat(pageColumns.size());
         List<String> rows = new ArrayList<>();
-        rows.add("SELECT '" + PAGE + "' AS facet, e.id AS value, row_number() OVER (ORDER BY " + pageOrder
-                + ") AS entries FROM (SELECT e.id, " + String.join(", ", sortColumns) + " FROM matched e"
-                + flagsBut(flags, null) + " ORDER BY " + pageOrder + " LIMIT :limit OFFSET :offset) e");
-        rows.add("SELECT NULL, NULL, count(*) FROM matched e" + flagsBut(flags, null));
+        rows.add(
+                pageColumns.isEmpty()
+                        ? "SELECT '" + PAGE + "' AS facet, e.id AS value, e.position AS entries FROM (" + pageIds
+                                + ") e"
+                        : "SELECT '" + PAGE + "' AS facet, p.id AS value, p.position AS entries, "
+                                + String.join(", ", pageColumns) + " FROM (" + pageIds
+                                + ") p JOIN entry e ON e.id = p.id");
+        rows.add("SELECT NULL, NULL, count(*)" + noPageColumns + " FROM matched e" + flagsBut(flags, null));
         // An array facet unnests in the select list: a function scan joined to each entry costs twice as much.
         facets.forEach((name, facet) -> rows.add((facet.multiValued()
-                                ? "SELECT '%1$s', v.value, count(*) FROM (SELECT unnest(e.facet_%1$s) AS value FROM matched e%2$s) v"
-                                : "SELECT '%1$s', e.facet_%1$s, count(*) FROM matched e%2$s")
-                        .formatted(name, flagsBut(flags, name))
+                                ? "SELECT '%1$s', v.value, count(*)%3$s FROM (SELECT unnest(e.facet_%1$s) AS value FROM matched e%2$s) v"
+                                : "SELECT '%1$s', e.facet_%1$s, count(*)%3$s FROM matched e%2$s")
+                        .formatted(name, flagsBut(flags, name), noPageColumns)
                 + " GROUP BY 2"));
         return "WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns) + " FROM " + from()
                 + (always.isEmpty() ? "" : " WHERE " + String.join(" AND ", always)) + ") "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryListQuery.FacetColumn;
@@ -43,15 +44,18 @@ public class SearchRepository {
     }
 
     /**
-     * The ids on the requested page of the list, in order, how many entries the list has, and for
-     * each facet the number per value, values in alphabetical order: one statement, which matches
-     * the entries once.
+     * The ids on the requested page of the list, in order, how many entries the list has, for each
+     * facet the number per value, values in alphabetical order, and for a text query each page
+     * entry's score and highlights: one statement, which matches the entries once.
      */
-    public PageSizeAndFacets pageSizeAndFacets(EntryListQuery list) {
-        Query query = NativeQueries.page(entityManager, list.pageSizeAndFacetsSql(FACETS), list);
+    public PageSizeAndFacets pageSizeAndFacets(EntryListQuery list, Optional<TextMatch> text) {
+        List<String> pageColumns =
+                text.map(SearchRepository::scoreAndHighlights).orElse(List.of());
+        Query query = NativeQueries.page(entityManager, list.pageSizeAndFacetsSql(FACETS, pageColumns), list);
         String[] page = new String[list.page().size()];
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
+        Map<String, ScoredHighlight> highlights = new HashMap<>();
         long size = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -60,41 +64,40 @@ public class SearchRepository {
             if (row[0] == null) {
                 size = entries;
             } else if (row[0].equals(EntryListQuery.PAGE)) {
-                page[(int) entries - 1] = (String) row[1];
+                String id = (String) row[1];
+                page[(int) entries - 1] = id;
+                if (!pageColumns.isEmpty()) {
+                    highlights.put(
+                            id,
+                            new ScoredHighlight(
+                                    ((Number) row[3]).doubleValue(), new Highlight((String) row[4], (String) row[5])));
+                }
             } else {
                 counts.get((String) row[0]).put((String) row[1], entries);
             }
         }
         List<String> ids = Arrays.stream(page).filter(Objects::nonNull).toList();
-        return new PageSizeAndFacets(ids, size, counts);
+        return new PageSizeAndFacets(ids, size, counts, highlights);
     }
 
-    /** A page of ids, the size of its list and the list's facet counts. */
-    public record PageSizeAndFacets(List<String> ids, long size, Map<String, Map<String, Long>> facets) {}
+    /**
+     * A page of ids, the size of its list, the list's facet counts, and by id each page entry's
+     * score and highlights (none without a text query).
+     */
+    public record PageSizeAndFacets(
+            List<String> ids,
+            long size,
+            Map<String, Map<String, Long>> facets,
+            Map<String, ScoredHighlight> highlights) {}
 
-    /** Score and highlighted title and summary of each entry, by id. */
-    public Map<String, ScoredHighlight> highlights(List<String> ids, TextMatch text) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        String sql = "SELECT e.id, " + text.rank() + ", "
-                + "ts_headline('catalog_english', " + escaped("e.title") + ", " + text.tsquery()
-                + ", 'HighlightAll=true, " + MARKS + "'), "
-                + "ts_headline('catalog_english', " + escaped("e.summary") + ", " + text.tsquery()
-                + ", 'HighlightAll=true, " + MARKS + "')"
-                + " FROM entry e WHERE e.id = ANY(CAST(:ids AS text[]))";
-        Query query = NativeQueries.create(entityManager, sql, text.parameters())
-                .setParameter("ids", ids.toArray(String[]::new));
-        Map<String, ScoredHighlight> byId = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            byId.put(
-                    (String) row[0],
-                    new ScoredHighlight(
-                            ((Number) row[1]).doubleValue(), new Highlight((String) row[2], (String) row[3])));
-        }
-        return byId;
+    /** An entry's ({@code e}) score for the text, and its title and summary with the text's words marked. */
+    private static List<String> scoreAndHighlights(TextMatch text) {
+        return List.of(text.rank(), headline(text, "e.title"), headline(text, "e.summary"));
+    }
+
+    private static String headline(TextMatch text, String column) {
+        return "ts_headline('catalog_english', " + escaped(column) + ", " + text.tsquery() + ", 'HighlightAll=true, "
+                + MARKS + "')";
     }
 
     /** A score and highlight of one entry. */

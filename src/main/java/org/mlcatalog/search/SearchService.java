@@ -107,13 +107,10 @@ public class SearchService {
     private SearchResults run(Map<String, List<String>> query, String text) {
         Optional<TextMatch> match = textQueries.parse(text);
         EntryListQuery list = EntryListQuery.parse(query, null, searchFilters(), match);
-        SearchRepository.PageSizeAndFacets found = search.pageSizeAndFacets(list);
-        List<String> ids = found.ids();
-        Map<String, SearchRepository.ScoredHighlight> highlights =
-                match.map(textMatch -> search.highlights(ids, textMatch)).orElse(Map.of());
+        SearchRepository.PageSizeAndFacets found = search.pageSizeAndFacets(list, match);
         List<SearchHit> hits = new ArrayList<>();
-        for (Entry entry : entries.loadInOrder(ids)) {
-            SearchRepository.ScoredHighlight scored = highlights.get(entry.id);
+        for (Entry entry : entries.loadInOrder(found.ids())) {
+            SearchRepository.ScoredHighlight scored = found.highlights().get(entry.id);
             hits.add(new SearchHit(
                     entryService.represent(entry),
                     scored == null ? null : scored.score(),

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +52,28 @@ class SearchTest extends ApiTest {
                 json(body).post(kind.path()).then().statusCode(201).extract().path("id");
         created.add(kind.path() + "/" + id);
         return id;
+    }
+
+    @Test
+    void linksEachPageWithTheOtherParametersAsTheClientWroteThem() {
+        for (int index = 0; index < 3; index++) {
+            create(KindPath.READING, Map.of("title", "The " + word + " notes " + index));
+        }
+        String links = anonymous()
+                .urlEncodingEnabled(false)
+                .get(SEARCH + "?q=" + word + "+n%6Ftes&page=2&size=1&kind=reading")
+                .then()
+                .statusCode(200)
+                .body("page.totalItems", equalTo(3))
+                .extract()
+                .header("Link");
+
+        String target =
+                "<http://localhost:" + RestAssured.port + SEARCH + "?q=" + word + "+n%6Ftes&size=1&kind=reading&page=";
+        assertEquals(
+                target + "1>; rel=\"first\", " + target + "1>; rel=\"prev\", " + target + "3>; rel=\"next\", " + target
+                        + "3>; rel=\"last\"",
+                links);
     }
 
     @Test
