@@ -2,6 +2,7 @@ package org.mlcatalog.entry;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
      * list has: one statement, which counts the list only when the page does not tell its size.
      */
     public PageOfIds pageOfIds(EntryListQuery list) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = NativeQueries.page(getEntityManager(), list.pageAndSizeSql(), list)
-                .getResultList();
+        List<Object[]> rows = NativeQueries.page(getEntityManager(), list.pageAndSizeSql(), list);
         List<String> ids = rows.stream()
                 .map(row -> (String) row[0])
                 .filter(Objects::nonNull)
@@ -40,19 +39,17 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
     public record PageOfIds(List<String> ids, long size) {}
 
     /** Up to {@code limit} ids of the list after {@code after}, in id order. */
-    @SuppressWarnings("unchecked")
     public List<String> batchAfter(EntryListQuery list, String after, int limit) {
-        return NativeQueries.create(getEntityManager(), list.batchAfterSql(), list.parameters())
-                .setParameter("after", after)
-                .setParameter("limit", limit)
-                .getResultList();
+        Map<String, Object> parameters = new HashMap<>(list.parameters());
+        parameters.put("after", after);
+        parameters.put("limit", limit);
+        return ids(NativeQueries.rows(getEntityManager(), list.batchAfterSql(), parameters));
     }
 
     /**
      * The entries most like the given one: shared specializations count most, then shared tags,
      * stages, and how alike the titles are. Candidates share at least a specialization or a tag.
      */
-    @SuppressWarnings("unchecked")
     public List<String> similarTo(String id, int limit) {
         String sql = "WITH target AS (SELECT id, title, tags FROM entry WHERE id = :id),"
                 + " candidates AS ("
@@ -69,11 +66,11 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 + "    ON y.stage = x.stage AND y.entry_id = t.id WHERE x.entry_id = e.id)"
                 + " + 4 * similarity(e.title, t.title) DESC, e.id"
                 + " LIMIT :limit";
-        return getEntityManager()
-                .createNativeQuery(sql)
-                .setParameter("id", id)
-                .setParameter("limit", limit)
-                .getResultList();
+        return ids(NativeQueries.rows(getEntityManager(), sql, Map.of("id", id, "limit", limit)));
+    }
+
+    private static List<String> ids(List<Object[]> rows) {
+        return rows.stream().map(row -> (String) row[0]).toList();
     }
 
     /**

@@ -75,6 +75,10 @@ public class TextQueries {
         variants.add(query);
         for (List<Synonym> group : synonymGroups()) {
             for (Synonym synonym : group) {
+                // Most queries hold no term of most groups: a plain search rules a term out cheaply.
+                if (!query.contains(synonym.term())) {
+                    continue;
+                }
                 Matcher found = synonym.wholeWord().matcher(query);
                 if (!found.find() || excluded(query, found.start())) {
                     continue;

@@ -2,7 +2,6 @@ package org.mlcatalog.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,15 +50,12 @@ public class SearchRepository {
     public PageSizeAndFacets pageSizeAndFacets(EntryListQuery list, Optional<TextMatch> text) {
         List<String> pageColumns =
                 text.map(SearchRepository::scoreAndHighlights).orElse(List.of());
-        Query query = NativeQueries.page(entityManager, list.pageSizeAndFacetsSql(FACETS, pageColumns), list);
         String[] page = new String[list.page().size()];
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         FACETS.keySet().forEach(facet -> counts.put(facet, new TreeMap<>()));
         Map<String, ScoredHighlight> highlights = new HashMap<>();
         long size = 0;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
+        for (Object[] row : NativeQueries.page(entityManager, list.pageSizeAndFacetsSql(FACETS, pageColumns), list)) {
             long entries = ((Number) row[2]).longValue();
             if (row[0] == null) {
                 size = entries;
@@ -132,16 +128,13 @@ public class SearchRepository {
     }
 
     private List<Suggestion> titles(String sql, String prefix, String words, int limit) {
-        Query query = entityManager
-                .createNativeQuery(sql)
-                .setParameter("prefix", prefix)
-                .setParameter("limit", limit);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("prefix", prefix);
+        parameters.put("limit", limit);
         if (words != null) {
-            query.setParameter("words", words);
+            parameters.put("words", words);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
+        return NativeQueries.rows(entityManager, sql, parameters).stream()
                 .map(row -> new Suggestion(
                         (String) row[0], Kind.valueOf(((String) row[1]).toUpperCase(Locale.ROOT)), (String) row[2]))
                 .toList();

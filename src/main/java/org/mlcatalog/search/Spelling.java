@@ -2,7 +2,6 @@ package org.mlcatalog.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import org.mlcatalog.entry.NativeQueries;
 import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.entry.TextQueries;
 
@@ -68,21 +69,23 @@ public class Spelling {
         if (words.isEmpty()) {
             return Set.of();
         }
-        List<String> found = entityManager
-                .createNativeQuery("SELECT term FROM search_term WHERE term = ANY(CAST(:words AS text[]))")
-                .setParameter("words", words.toArray(String[]::new))
-                .getResultList();
-        return new HashSet<>(found);
+        return NativeQueries.rows(
+                        entityManager,
+                        "SELECT term FROM search_term WHERE term = ANY(CAST(:words AS text[]))",
+                        Map.of("words", words.toArray(String[]::new)))
+                .stream()
+                .map(row -> (String) row[0])
+                .collect(Collectors.toSet());
     }
 
     private Optional<String> nearest(String word) {
-        List<String> nearest = entityManager
-                .createNativeQuery(
+        return NativeQueries.rows(
+                        entityManager,
                         "SELECT term FROM search_term WHERE term % :word AND similarity(term, :word) >= :minimum"
-                                + " ORDER BY similarity(term, :word) DESC, entries DESC, term LIMIT 1")
-                .setParameter("word", word)
-                .setParameter("minimum", MIN_SIMILARITY)
-                .getResultList();
-        return nearest.stream().findFirst();
+                                + " ORDER BY similarity(term, :word) DESC, entries DESC, term LIMIT 1",
+                        Map.of("word", word, "minimum", MIN_SIMILARITY))
+                .stream()
+                .map(row -> (String) row[0])
+                .findFirst();
     }
 }

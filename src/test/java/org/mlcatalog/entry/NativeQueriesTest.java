@@ -1,29 +1,45 @@
 package org.mlcatalog.entry;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which named parameters a native query's SQL uses, so that only those are bound. */
+/** How named parameters become JDBC's positional ones. */
 class NativeQueriesTest {
 
     @Test
-    void findsAParameterWhereverItEnds() {
-        assertTrue(NativeQueries.names("SELECT id FROM entry WHERE level = :level", "level"));
-        assertTrue(NativeQueries.names("WHERE level IN (:level) AND cost = :cost", "level"));
-        assertTrue(NativeQueries.names("LIMIT :limit OFFSET :offset", "offset"));
+    void replacesEachUseOfAParameterWhereverItEnds() {
+        NativeQueries.Compiled compiled =
+                NativeQueries.compile("SELECT id FROM entry WHERE level IN (:level) AND cost = :cost LIMIT :limit");
+
+        assertEquals("SELECT id FROM entry WHERE level IN (?) AND cost = ? LIMIT ?", compiled.sql());
+        assertEquals(List.of("level", "cost", "limit"), compiled.parameters());
     }
 
     @Test
-    void ignoresAParameterWhoseNameOnlyStartsTheSame() {
-        assertFalse(NativeQueries.names("WHERE level IN (:levels)", "level"));
-        assertFalse(NativeQueries.names("WHERE tag = :tag_2", "tag"));
-        assertFalse(NativeQueries.names("WHERE level = 'beginner'", "level"));
+    void readsWholeNamesAndBindsARepeatedNameAtEachUse() {
+        NativeQueries.Compiled compiled = NativeQueries.compile("WHERE a = :tag_2 OR b = :tag OR c = :tag");
+
+        assertEquals("WHERE a = ? OR b = ? OR c = ?", compiled.sql());
+        assertEquals(List.of("tag_2", "tag", "tag"), compiled.parameters());
     }
 
     @Test
-    void findsALaterUseAfterALongerName() {
-        assertTrue(NativeQueries.names("WHERE a = :tag_2 OR b = :tag", "tag"));
+    void leavesCastsLiteralsAndQuotedIdentifiersAlone() {
+        String sql = "SELECT 'a:b', '''x'':A', \":odd\", e.level::text, CAST(:level AS text) FROM entry e";
+
+        NativeQueries.Compiled compiled = NativeQueries.compile(sql);
+
+        assertEquals(sql.replace(":level AS", "? AS"), compiled.sql());
+        assertEquals(List.of("level"), compiled.parameters());
+    }
+
+    @Test
+    void leavesAColonBeforeANonNameAlone() {
+        NativeQueries.Compiled compiled = NativeQueries.compile("SELECT arr[1:2], :first FROM t WHERE x = :1");
+
+        assertEquals("SELECT arr[1:2], ? FROM t WHERE x = :1", compiled.sql());
+        assertEquals(List.of("first"), compiled.parameters());
     }
 }
