@@ -24,8 +24,11 @@ import org.hibernate.Session;
  */
 public final class NativeQueries {
 
-    /** More distinct texts than the lists' and searches' shapes give; past it, the kept ones are dropped. */
-    private static final int MAX_COMPILED = 2048;
+    /**
+     * Several times the texts the lists' and searches' usual shapes give (a few dozen); past it,
+     * the kept ones are dropped, so requests of ever new shapes cost compiling, not memory.
+     */
+    private static final int MAX_COMPILED = 256;
 
     private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
 
@@ -117,6 +120,9 @@ public final class NativeQueries {
     /**
      * Replaces each {@code :name} with {@code ?}, except in quoted literals and identifiers and
      * in {@code ::} casts.
+     *
+     * @throws IllegalArgumentException if the SQL holds what this reading would get wrong: a
+     *     comment, a dollar-quoted or escape string, or a {@code ?} or {@code $} of its own
      */
     static Compiled compile(String sql) {
         StringBuilder positional = new StringBuilder(sql.length());
@@ -128,6 +134,9 @@ public final class NativeQueries {
                 int end = closingQuote(sql, at, character);
                 positional.append(sql, at, end);
                 at = end;
+            } else if (unsupported(sql, at)) {
+                throw new IllegalArgumentException(
+                        "native SQL may not hold comments, dollar quotes, escape strings, '?' or '$': " + sql);
             } else if (character == ':' && at + 1 < sql.length() && sql.charAt(at + 1) == ':') {
                 positional.append("::");
                 at += 2;
@@ -161,6 +170,18 @@ public final class NativeQueries {
             at++;
         }
         return sql.length();
+    }
+
+    private static boolean unsupported(String sql, int at) {
+        char character = sql.charAt(at);
+        char next = at + 1 < sql.length() ? sql.charAt(at + 1) : ' ';
+        boolean escapeString =
+                (character == 'E' || character == 'e') && next == '\'' && (at == 0 || !isNamePart(sql.charAt(at - 1)));
+        return character == '?'
+                || character == '$'
+                || (character == '-' && next == '-')
+                || (character == '/' && next == '*')
+                || escapeString;
     }
 
     private static boolean startsName(char character) {

@@ -1,9 +1,12 @@
 package org.mlcatalog.entry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How named parameters become JDBC's positional ones. */
 class NativeQueriesTest {
@@ -41,5 +44,42 @@ class NativeQueriesTest {
 
         assertEquals("SELECT arr[1:2], ? FROM t WHERE x = :1", compiled.sql());
         assertEquals(List.of("first"), compiled.parameters());
+    }
+
+    @Test
+    void readsTheQuotedColonsOfATextMatchsTitleWordsAsText() {
+        NativeQueries.Compiled compiled = NativeQueries.compile(
+                "SELECT string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '\\''') || ''':A', ' | ')"
+                        + " FROM unnest(to_tsvector('catalog_english', :query_text))");
+
+        assertEquals(List.of("query_text"), compiled.parameters());
+        assertEquals(
+                1, compiled.sql().chars().filter(character -> character == '?').count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "SELECT 1 -- it's :x",
+                "SELECT 1 /* it's :x */",
+                "SELECT $$it's$$, :x",
+                "SELECT E'it\\'s', :x",
+                "SELECT data ? 'key' FROM t WHERE id = :x",
+                "SELECT $1"
+            })
+    void refusesWhatItWouldReadWrong(String sql) {
+        assertThrows(IllegalArgumentException.class, () -> NativeQueries.compile(sql));
+    }
+
+    @Test
+    void takesANameEndingInEBeforeAQuoteForAName() {
+        assertEquals(
+                List.of("type"),
+                NativeQueries.compile("SELECT name FROM t WHERE type = :type AND note = 'e'")
+                        .parameters());
+        assertEquals(
+                List.of(),
+                NativeQueries.compile("SELECT CASE WHEN a THEN 'y' ELSE'x' END FROM t")
+                        .parameters());
     }
 }

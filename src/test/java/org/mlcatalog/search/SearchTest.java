@@ -77,6 +77,23 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void answersAPagePastTheEndWithTheTotalAndFacetsOfTheWholeList() {
+        create(KindPath.READING, Map.of("title", "The " + word + " reader"));
+        create(KindPath.COURSE, Map.of("title", "A " + word + " course"));
+
+        api().queryParam("q", word)
+                .queryParam("page", 3)
+                .queryParam("size", 1)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("page.totalItems", equalTo(2))
+                .body("facets.kind.course", equalTo(1))
+                .body("facets.kind.reading", equalTo(1));
+    }
+
+    @Test
     void ranksTitleMatchesAboveSummaryMatchesAndHighlightsThem() {
         String inSummary = create(
                 KindPath.COURSE,
