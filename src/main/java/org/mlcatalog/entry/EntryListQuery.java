@@ -106,6 +106,7 @@ public final class EntryListQuery {
         if (value == null) {
             value = text.isPresent() ? RELEVANCE : "title";
         }
+        Set<String> named = new HashSet<>();
         for (String field : value.split(",", -1)) {
             boolean descending = field.startsWith("-");
             String name = descending ? field.substring(1) : field;
@@ -115,6 +116,10 @@ public final class EntryListQuery {
                         "sort",
                         "cannot sort by '%s'; sortable fields: %s (prefix with - to sort descending)"
                                 .formatted(name, String.join(", ", new TreeSet<>(sortFields.keySet()))));
+            }
+            // A field sorted by again orders nothing more; refused, it cannot make endless statement texts.
+            if (!named.add(name)) {
+                throw ProblemException.invalid("sort", "names '%s' more than once".formatted(name));
             }
             order.add(new SortKey(expression, descending));
             readsKindTable |= kindSortFields.contains(name);

@@ -383,6 +383,8 @@ class EntryValidationTest extends ApiTest {
                 "sort=popularity",
                 "sort=-",
                 "sort=title,",
+                "sort=title,-title",
+                "sort=-createdAt,title,createdAt",
                 "level=expert",
                 "level=",
                 "stage=mastery",
