@@ -43,7 +43,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
         Map<String, Object> parameters = new HashMap<>(list.parameters());
         parameters.put("after", after);
         parameters.put("limit", limit);
-        return ids(NativeQueries.rows(getEntityManager(), list.batchAfterSql(), parameters));
+        return NativeQueries.texts(getEntityManager(), list.batchAfterSql(), parameters);
     }
 
     /**
@@ -66,11 +66,7 @@ public class EntryRepository implements PanacheRepositoryBase<Entry, String> {
                 + "    ON y.stage = x.stage AND y.entry_id = t.id WHERE x.entry_id = e.id)"
                 + " + 4 * similarity(e.title, t.title) DESC, e.id"
                 + " LIMIT :limit";
-        return ids(NativeQueries.rows(getEntityManager(), sql, Map.of("id", id, "limit", limit)));
-    }
-
-    private static List<String> ids(List<Object[]> rows) {
-        return rows.stream().map(row -> (String) row[0]).toList();
+        return NativeQueries.texts(getEntityManager(), sql, Map.of("id", id, "limit", limit));
     }
 
     /**

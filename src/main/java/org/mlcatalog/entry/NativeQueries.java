@@ -45,6 +45,13 @@ public final class NativeQueries {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> run(connection, compiled, parameters));
     }
 
+    /** The first column of each row of {@code sql}, as text (see {@link #rows}). */
+    public static List<String> texts(EntityManager entityManager, String sql, Map<String, ?> parameters) {
+        return rows(entityManager, sql, parameters).stream()
+                .map(row -> (String) row[0])
+                .toList();
+    }
+
     /**
      * The rows of {@code sql} for the requested page of a list: the list's parameters, and the
      * page's {@code :limit} and {@code :offset}.

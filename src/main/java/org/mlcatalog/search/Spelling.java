@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import org.mlcatalog.entry.NativeQueries;
 import org.mlcatalog.entry.Slugs;
 import org.mlcatalog.entry.TextQueries;
@@ -69,23 +68,19 @@ public class Spelling {
         if (words.isEmpty()) {
             return Set.of();
         }
-        return NativeQueries.rows(
-                        entityManager,
-                        "SELECT term FROM search_term WHERE term = ANY(CAST(:words AS text[]))",
-                        Map.of("words", words.toArray(String[]::new)))
-                .stream()
-                .map(row -> (String) row[0])
-                .collect(Collectors.toSet());
+        return Set.copyOf(NativeQueries.texts(
+                entityManager,
+                "SELECT term FROM search_term WHERE term = ANY(CAST(:words AS text[]))",
+                Map.of("words", words.toArray(String[]::new))));
     }
 
     private Optional<String> nearest(String word) {
-        return NativeQueries.rows(
+        return NativeQueries.texts(
                         entityManager,
                         "SELECT term FROM search_term WHERE term % :word AND similarity(term, :word) >= :minimum"
                                 + " ORDER BY similarity(term, :word) DESC, entries DESC, term LIMIT 1",
                         Map.of("word", word, "minimum", MIN_SIMILARITY))
                 .stream()
-                .map(row -> (String) row[0])
                 .findFirst();
     }
 }
