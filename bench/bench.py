@@ -41,7 +41,7 @@ COSTS = ["free", "freemium", "paid"]
 KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
 # The JVM settings the README starts the packaged service with (src/main/jvm/jvm.options).
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
-APP = ROOT / "target" / "quarkus-app"
+APP = ROOT / "target" / "service"
 # The work_mem the service's connections start with (application.properties); pgbench's
 # connections get the same, so both run the statements under the same settings.
 PROPERTIES = (ROOT / "src/main/resources/application.properties").read_text()
@@ -79,7 +79,7 @@ class Service:
         OUT.mkdir(parents=True, exist_ok=True)
         output = open(OUT / f"service-{self.schema}.log", "a")
         started = time.monotonic()
-        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", "quarkus-run.jar"], cwd=APP,
+        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", "ml-catalog.jar"], cwd=APP,
                                         env=environment, stdout=output, stderr=subprocess.STDOUT)
         while time.monotonic() - started < 120:
             if self.process.poll() is not None:

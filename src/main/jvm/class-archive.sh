@@ -2,11 +2,11 @@
 # Writes app-cds.jsa into the packaged service's directory (the class archive jvm.options names).
 # Runs at `package`: starts the service once with -XX:ArchiveClassesAtExit, waits until its HTTP
 # server listens (the start is then complete), asks it once whether it is ready and stops it; the
-# JVM then archives every class the start linked, about half again what an archive of static
+# JVM then archives every class the start linked, about twice what an archive of static
 # initialisation alone holds. No database is needed or touched: migrations are skipped and the
 # datasource points at a closed port.
 set -euo pipefail
-app=${1:?usage: class-archive.sh <quarkus-app directory>}
+app=${1:?usage: class-archive.sh <directory of ml-catalog.jar>}
 cd "$app"
 rm -f app-cds.jsa
 log=../class-archive.log
@@ -14,7 +14,7 @@ java -XX:ArchiveClassesAtExit=app-cds.jsa -XX:+UseSerialGC \
     -Dquarkus.http.port=0 -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.flyway.migrate-at-start=false \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none \
-    -jar quarkus-run.jar >"$log" 2>&1 &
+    -jar ml-catalog.jar >"$log" 2>&1 &
 service=$!
 trap 'kill -9 $service 2>/dev/null || true' EXIT
 port=
