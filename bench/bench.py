@@ -3,7 +3,7 @@
 
 For each catalog size: generate the catalog (once; reused while the generator and migrations are
 unchanged), record the SQL the service sends for each request of each scenario, then start the
-service, time it to ready, warm it up (all scenarios' requests in turn, then each scenario until it
+service (three times, the median time to ready counting), warm it up (all scenarios' requests in turn, then each scenario until it
 is steady), and drive each scenario with wrk at full load, at half load and with one client.
 pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same
 server (the HTTP ceiling), in windows that alternate with the scenario's full load. Prints one
@@ -19,6 +19,7 @@ import os
 import random
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -516,10 +517,22 @@ def measure(database, label, size, arguments):
         values += rows
     store_replay_values(database, label, values)
 
-    service = Service(database, schema)
     result = {"size": size, "scenarios": {}}
+    # Time to ready: the median of several starts, each once the machine is quiet again (the
+    # recording's service has just stopped and PostgreSQL has just stored the replay values).
+    result["ready_seconds_each"] = []
+    for _ in range(arguments.starts - 1):
+        time.sleep(arguments.settle)
+        probe = Service(database, schema)
+        try:
+            result["ready_seconds_each"].append(probe.start())
+        finally:
+            probe.stop()
+    service = Service(database, schema)
     try:
-        result["ready_seconds"] = service.start()
+        time.sleep(arguments.settle)
+        result["ready_seconds_each"].append(service.start())
+        result["ready_seconds"] = statistics.median(result["ready_seconds_each"])
         result["rss_before_mb"] = service.resident_megabytes()
         static_file = workdir / "static.paths"
         static_file.write_text(STATIC_PATH + "\n")
@@ -533,7 +546,9 @@ def measure(database, label, size, arguments):
         result["warmup_seconds"] = {"mixed": arguments.mixed_warmup}
         result["warmup_seconds"] |= {name: warm_up(paths_file, arguments, service)
                                      for name, paths_file in [("static", static_file), *path_files.items()]}
-        log(f"{schema}: ready in {result['ready_seconds']:.2f} s, warmed up for {result['warmup_seconds']} s")
+        each = ", ".join(f"{seconds:.2f}" for seconds in result["ready_seconds_each"])
+        log(f"{schema}: ready in {result['ready_seconds']:.2f} s (median of {each}),"
+            f" warmed up for {result['warmup_seconds']} s")
         for scenario in SCENARIOS:
             # The service at full load and the HTTP ceiling (the static file) in alternation.
             loads = alternating({"service": path_files[scenario], "http": static_file}, arguments.window,
@@ -606,14 +621,18 @@ def main():
     parser.add_argument("--max-warmup", type=int, default=120,
                         help="most seconds of warm-up per scenario; it ends earlier once the JIT is idle"
                              " and throughput steady")
+    parser.add_argument("--starts", type=int, default=3,
+                        help="starts of the service per catalog; its time to ready is their median")
+    parser.add_argument("--settle", type=float, default=5,
+                        help="seconds of quiet before each start")
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections of wrk")
     parser.add_argument("--sql-clients", type=int, default=POOL_SIZE,
                         help=f"pgbench clients (default {POOL_SIZE}: the service's connection pool)")
     parser.add_argument("--requests", type=int, default=60, help="distinct requests per scenario")
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE", "mlcatalog_bench"))
     arguments = parser.parse_args()
-    if arguments.rounds < 1 or arguments.window < 1:
-        parser.error("--rounds and --window must be at least 1")
+    if arguments.rounds < 1 or arguments.window < 1 or arguments.starts < 1:
+        parser.error("--rounds, --window and --starts must be at least 1")
     unknown = [size for size in arguments.sizes if size not in SIZES]
     if unknown:
         parser.error(f"unknown catalog sizes {unknown}; choose from {', '.join(SIZES)}")
