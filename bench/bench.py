@@ -3,11 +3,11 @@
 
 For each catalog size: generate the catalog (once; reused while the generator and migrations are
 unchanged), record the SQL the service sends for each request of each scenario, then start the
-service (three times, the median time to ready counting), warm it up (all scenarios' requests in turn, then each scenario until it
-is steady), and drive each scenario with wrk at full load, at half load and with one client.
-pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches a small static file of the same
-server (the HTTP ceiling), in windows that alternate with the scenario's full load. Prints one
-table and writes every figure to target/bench/.
+service (three times, the median time to ready counting), warm it up (all scenarios' requests in
+turn, then each scenario until it is steady), and drive each scenario with wrk at full load, at
+half load and with one client. pgbench replays the recorded SQL (the SQL ceiling) and wrk fetches
+a small static file of the same server (the HTTP ceiling), in windows that alternate with the
+scenario's full load. Prints one table and writes every figure to target/bench/.
 
 Run through bench/run.sh, which installs what this needs and builds the service first.
 """
@@ -517,21 +517,17 @@ def measure(database, label, size, arguments):
         values += rows
     store_replay_values(database, label, values)
 
-    result = {"size": size, "scenarios": {}}
-    # Time to ready: the median of several starts, each once the machine is quiet again (the
-    # recording's service has just stopped and PostgreSQL has just stored the replay values).
-    result["ready_seconds_each"] = []
-    for _ in range(arguments.starts - 1):
-        time.sleep(arguments.settle)
-        probe = Service(database, schema)
-        try:
-            result["ready_seconds_each"].append(probe.start())
-        finally:
-            probe.stop()
     service = Service(database, schema)
+    result = {"size": size, "scenarios": {}, "ready_seconds_each": []}
     try:
-        time.sleep(arguments.settle)
-        result["ready_seconds_each"].append(service.start())
+        # Time to ready: the median of several starts, each once the machine is quiet again (the
+        # recording's service has just stopped and PostgreSQL has just stored the replay values).
+        # The last start serves the load.
+        for start in range(arguments.starts):
+            if start > 0:
+                service.stop()
+            time.sleep(arguments.settle)
+            result["ready_seconds_each"].append(service.start())
         result["ready_seconds"] = statistics.median(result["ready_seconds_each"])
         result["rss_before_mb"] = service.resident_megabytes()
         static_file = workdir / "static.paths"

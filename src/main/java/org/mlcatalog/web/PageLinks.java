@@ -79,10 +79,7 @@ public final class PageLinks {
         if (name.indexOf('%') < 0 && name.indexOf('+') < 0) {
             return name.equals(PAGE);
         }
-        try {
-            return URLDecoder.decode(name, StandardCharsets.UTF_8).equals(PAGE);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        // A raw query of a URI holds only well-formed escapes, so decoding cannot fail.
+        return URLDecoder.decode(name, StandardCharsets.UTF_8).equals(PAGE);
     }
 }
