@@ -9,15 +9,26 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response.Status;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A problem body for a request refused before it reaches a resource: a declared body over the
- * size limit, which the HTTP layer would otherwise refuse with an empty 413.
+ * Problem bodies for requests refused before they reach a resource, which the HTTP layer would
+ * otherwise refuse with an empty body: a request target that is not a valid URI (400) and a
+ * declared body over the size limit (413).
  */
 @ApplicationScoped
 public class RoutingProblems {
+
+    /** Characters a path segment holds as they are (RFC 3986 pchar and the separating slash). */
+    private static final String PATH_CHARACTERS =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final ObjectMapper mapper;
     private final MemorySize maxBodySize;
@@ -29,6 +40,16 @@ public class RoutingProblems {
     }
 
     void install(@Observes Router router) {
+        // First of all routes: nothing else may read a target that is not a URI (CatalogMain).
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String target = context.request().uri();
+            try {
+                new URI(target);
+                context.next();
+            } catch (URISyntaxException malformed) {
+                respond(context, Status.BAD_REQUEST, "Malformed request URI", malformedDetail(malformed));
+            }
+        });
         // Runs before the HTTP layer's own size check, which would answer 413 with no body.
         router.route().order(-10).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -45,6 +66,15 @@ public class RoutingProblems {
         });
     }
 
+    private static String malformedDetail(URISyntaxException malformed) {
+        String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
+        return ("The request URI is not valid: %s%s. In a path or query, percent-encode every character"
+                        + " outside letters, digits and -._~!$&'()*+,;=:@/? (a space as %%20, | as %%7C,"
+                        + " a double quote as %%22), and write %% only as the start of a two-digit hex escape:"
+                        + " %%25 for a percent sign itself.")
+                .formatted(malformed.getReason().toLowerCase(Locale.ROOT), where);
+    }
+
     private boolean isOver(String length) {
         try {
             return Long.parseLong(length.trim()) > maxBodySize.asLongValue();
@@ -58,8 +88,7 @@ public class RoutingProblems {
         if (context.response().headWritten()) {
             return;
         }
-        String path = context.request().path();
-        Problem problem = new Problem(null, title, status.getStatusCode(), detail, path == null ? "" : path, List.of());
+        Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance(context), List.of());
         try {
             context.response()
                     .setStatusCode(status.getStatusCode())
@@ -68,5 +97,29 @@ public class RoutingProblems {
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(status.getStatusCode()).end();
         }
+    }
+
+    /** The request's path as a URI reference: what a path may not hold raw is percent-encoded. */
+    private static String instance(RoutingContext context) {
+        String path = context.request().path();
+        if (path == null) {
+            return "";
+        }
+        StringBuilder instance = new StringBuilder(path.length());
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if (escape || (b < 0x80 && PATH_CHARACTERS.indexOf(b) >= 0)) {
+                instance.append((char) b);
+            } else {
+                instance.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            }
+        }
+        return instance.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 }

@@ -1,0 +1,125 @@
+package org.mlcatalog.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mlcatalog.support.ApiTest;
+import org.mlcatalog.support.Samples;
+import org.mlcatalog.support.Samples.KindPath;
+import org.mlcatalog.support.Tokens;
+
+/**
+ * Request targets that are not valid URIs: a stray percent sign, a broken escape, a character that
+ * must be percent-encoded. HTTP clients refuse to send them, so these tests write the request on a
+ * socket.
+ */
+@QuarkusTest
+class MalformedUriTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/courses?pag%zz=1",
+                "/api/v1/search?q=gan%2",
+                "/api/v1/search?q=50%",
+                "/api/v1/entries/%g1",
+                "/api/v1/search?q=c++|python",
+                "/api/v1/search?q=\"transformers\"",
+                "/api/v1/entries/cs231n%"
+            })
+    void answersATargetThatIsNotAUriWithABadRequestProblem(String target) throws IOException {
+        RawResponse response = send("GET", target);
+
+        assertThat(response.status(), equalTo(400));
+        assertThat(response.header("content-type"), startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("status").asInt(), equalTo(400));
+        assertThat(problem.path("title").asText(), equalTo("Malformed request URI"));
+        assertThat(problem.path("detail").asText(), containsString("percent-encode"));
+        // The instance is itself a valid URI reference, even though the target was not.
+        URI instance = URI.create(problem.path("instance").asText());
+        assertThat(instance.getRawPath(), startsWith("/api/v1/"));
+    }
+
+    @Test
+    void namesWhereTheTargetBreaksInTheDetail() throws IOException {
+        JsonNode problem =
+                JSON.readTree(send("GET", "/api/v1/search?q=gan%zzgan").body());
+
+        assertThat(problem.path("detail").asText(), containsString("at character 21"));
+        assertThat(problem.path("detail").asText(), containsString("malformed escape pair"));
+    }
+
+    @Test
+    void refusesAWriteWithAMalformedTargetAndChangesNothing() throws IOException {
+        String id = json(Samples.body(KindPath.COURSE, unique()))
+                .post(KindPath.COURSE.path())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        RawResponse response = send("DELETE", KindPath.COURSE.path() + "/" + id + "?force=%zz");
+
+        assertThat(response.status(), equalTo(400));
+        api().get(KindPath.COURSE.path() + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void stillServesAWellFormedTargetWithEscapes() throws IOException {
+        RawResponse response = send("GET", "/api/v1/search?q=deep%20learning%2C%20cnn");
+
+        assertThat(response.status(), equalTo(200));
+    }
+
+    private static RawResponse send(String method, String target) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n"
+                    + "Authorization: Bearer " + Tokens.admin() + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return RawResponse.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private record RawResponse(int status, String headers, String body) {
+
+        static RawResponse parse(String text) {
+            int end = text.indexOf("\r\n\r\n");
+            String head = end < 0 ? text : text.substring(0, end);
+            String body = end < 0 ? "" : text.substring(end + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new RawResponse(status, head.toLowerCase(Locale.ROOT), body);
+        }
+
+        String header(String name) {
+            for (String line : headers.split("\r\n")) {
+                if (line.startsWith(name + ":")) {
+                    return line.substring(name.length() + 1).trim();
+                }
+            }
+            return "";
+        }
+    }
+}
