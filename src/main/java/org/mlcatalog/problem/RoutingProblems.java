@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,15 +42,12 @@ public class RoutingProblems {
 
     void install(@Observes Router router) {
         // First of all routes: nothing else may read a target that is not a URI (CatalogMain).
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
-            String target = context.request().uri();
-            try {
-                new URI(target);
-                context.next();
-            } catch (URISyntaxException malformed) {
-                respond(context, Status.BAD_REQUEST, "Malformed request URI", malformedDetail(malformed));
-            }
-        });
+        router.route()
+                .order(Integer.MIN_VALUE)
+                .handler(context -> uriProblem(context.request().uri())
+                        .ifPresentOrElse(
+                                detail -> respond(context, Status.BAD_REQUEST, "Malformed request URI", detail),
+                                context::next));
         // Runs before the HTTP layer's own size check, which would answer 413 with no body.
         router.route().order(-10).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -66,13 +64,22 @@ public class RoutingProblems {
         });
     }
 
-    private static String malformedDetail(URISyntaxException malformed) {
-        String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
-        return ("The request URI is not valid: %s%s. In a path or query, percent-encode every character"
-                        + " outside letters, digits and -._~!$&'()*+,;=:@/? (a space as %%20, | as %%7C,"
-                        + " a double quote as %%22), and write %% only as the start of a two-digit hex escape:"
-                        + " %%25 for a percent sign itself.")
-                .formatted(malformed.getReason().toLowerCase(Locale.ROOT), where);
+    /** Why a request target is not a valid URI, or empty when it is one. */
+    static Optional<String> uriProblem(String target) {
+        if (target == null) {
+            return Optional.of("The request has no URI.");
+        }
+        try {
+            new URI(target);
+            return Optional.empty();
+        } catch (URISyntaxException malformed) {
+            String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
+            return Optional.of(("The request URI is not valid: %s%s. In a path or query, percent-encode every"
+                            + " character outside letters, digits and -._~!$&'()*+,;=:@/? (a space as %%20, | as"
+                            + " %%7C, a double quote as %%22), and write %% only as the start of a two-digit hex"
+                            + " escape: %%25 for a percent sign itself.")
+                    .formatted(malformed.getReason().toLowerCase(Locale.ROOT), where));
+        }
     }
 
     private boolean isOver(String length) {
@@ -88,7 +95,8 @@ public class RoutingProblems {
         if (context.response().headWritten()) {
             return;
         }
-        Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance(context), List.of());
+        String instance = instance(context.request().path());
+        Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance, List.of());
         try {
             context.response()
                     .setStatusCode(status.getStatusCode())
@@ -99,9 +107,8 @@ public class RoutingProblems {
         }
     }
 
-    /** The request's path as a URI reference: what a path may not hold raw is percent-encoded. */
-    private static String instance(RoutingContext context) {
-        String path = context.request().path();
+    /** A request's path as a URI reference: what a path may not hold raw is percent-encoded. */
+    static String instance(String path) {
         if (path == null) {
             return "";
         }

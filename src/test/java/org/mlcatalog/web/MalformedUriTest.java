@@ -2,7 +2,10 @@ package org.mlcatalog.web;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +18,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +85,23 @@ class MalformedUriTest extends ApiTest {
 
         assertThat(response.status(), equalTo(400));
         api().get(KindPath.COURSE.path() + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void addsNoMetricsSeriesForTheMalformedPath() throws IOException {
+        String marker = unique();
+        assertThat(send("GET", "/api/v1/entries/" + marker + "%zz").status(), equalTo(400));
+
+        List<String> requestSeries = api().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count"))
+                .toList();
+        assertThat(requestSeries, not(empty()));
+        assertThat(requestSeries, everyItem(not(containsString(marker))));
     }
 
     @Test
