@@ -3,7 +3,11 @@ package org.mlcatalog.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem bodies for requests refused before they reach a resource, which the HTTP layer would
- * otherwise refuse with an empty body: a request target that is not a valid URI (400) and a
- * declared body over the size limit (413).
+ * otherwise refuse with an empty body or an error page: a request the router cannot route (no
+ * host, a target that is not a path), a target that is not a valid URI (400) and a declared body
+ * over the size limit (413).
  */
 @ApplicationScoped
 public class RoutingProblems {
@@ -30,6 +35,14 @@ public class RoutingProblems {
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Set once the request has reached the first route, so failures after that are not this class's. */
+    private static final String ROUTED = RoutingProblems.class.getName() + ".routed";
+
+    /** The request-context key Quarkus' HTTP metrics read an endpoint's path template from. */
+    private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+
+    private static final String REFUSED = "/REFUSED";
 
     private final ObjectMapper mapper;
     private final MemorySize maxBodySize;
@@ -41,13 +54,24 @@ public class RoutingProblems {
     }
 
     void install(@Observes Router router) {
-        // First of all routes: nothing else may read a target that is not a URI (CatalogMain).
-        router.route()
-                .order(Integer.MIN_VALUE)
-                .handler(context -> uriProblem(context.request().uri())
-                        .ifPresentOrElse(
-                                detail -> respond(context, Status.BAD_REQUEST, "Malformed request URI", detail),
-                                context::next));
+        // The first route: no later route reads a target that is not a URI (CatalogMain).
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            context.put(ROUTED, Boolean.TRUE);
+            uriProblem(context.request().uri())
+                    .ifPresentOrElse(
+                            detail -> respond(context, Status.BAD_REQUEST, "Malformed request URI", detail),
+                            context::next);
+        });
+        // The router itself refuses a request it cannot route at all before any route runs: without
+        // a Host header, or with a target that is not a path. Left to the default handlers, that is an
+        // error page (or an empty body) and an error in the log.
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (context.get(ROUTED) != null) {
+                context.next();
+            } else {
+                respond(context, Status.BAD_REQUEST, "Bad request", unroutable(context.request()));
+            }
+        });
         // Runs before the HTTP layer's own size check, which would answer 413 with no body.
         router.route().order(-10).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -64,8 +88,16 @@ public class RoutingProblems {
         });
     }
 
+    private static String unroutable(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_1_0 && request.authority() == null) {
+            return "The request names no host: send a Host header, as HTTP/1.1 requires.";
+        }
+        return "The request target must be a path that starts with a slash, such as /api/v1/courses.";
+    }
+
     /** Why a request target is not a valid URI, or empty when it is one. */
     static Optional<String> uriProblem(String target) {
+        // Quarkus refuses a request without a target itself; this keeps a change there from a 500.
         if (target == null) {
             return Optional.of("The request has no URI.");
         }
@@ -95,6 +127,11 @@ public class RoutingProblems {
         if (context.response().headWritten()) {
             return;
         }
+        // Timed under one name: under its raw path, each refused request could add a metrics series.
+        Context requestContext = Vertx.currentContext();
+        if (requestContext != null) {
+            requestContext.putLocal(METRICS_PATH_TEMPLATE, REFUSED);
+        }
         String instance = instance(context.request().path());
         Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance, List.of());
         try {
@@ -113,7 +150,8 @@ public class RoutingProblems {
             return "";
         }
         StringBuilder instance = new StringBuilder(path.length());
-        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        // The HTTP layer reads the request line as ISO-8859-1: one char per byte sent.
+        byte[] bytes = path.getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
