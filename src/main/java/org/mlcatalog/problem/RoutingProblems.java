@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class RoutingProblems {
     private static final String PATH_CHARACTERS =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** Set once the request has reached the first route, so failures after that are not this class's. */
     private static final String ROUTED = RoutingProblems.class.getName() + ".routed";
@@ -154,17 +155,16 @@ public class RoutingProblems {
         byte[] bytes = path.getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
-            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            boolean escape = b == '%'
+                    && i + 2 < bytes.length
+                    && HexFormat.isHexDigit(bytes[i + 1])
+                    && HexFormat.isHexDigit(bytes[i + 2]);
             if (escape || (b < 0x80 && PATH_CHARACTERS.indexOf(b) >= 0)) {
                 instance.append((char) b);
             } else {
-                instance.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+                instance.append('%').append(HEX.toHexDigits(bytes[i]));
             }
         }
         return instance.toString();
-    }
-
-    private static boolean isHex(byte b) {
-        return Character.digit(b, 16) >= 0;
     }
 }
