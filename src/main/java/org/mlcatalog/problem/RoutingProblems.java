@@ -15,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -102,6 +104,11 @@ public class RoutingProblems {
         if (target == null) {
             return Optional.of("The request has no URI.");
         }
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) >= 0x80) {
+                return Optional.of(unencoded(target, i));
+            }
+        }
         try {
             new URI(target);
             return Optional.empty();
@@ -113,6 +120,48 @@ public class RoutingProblems {
                             + " escape: %%25 for a percent sign itself.")
                     .formatted(malformed.getReason().toLowerCase(Locale.ROOT), where));
         }
+    }
+
+    /**
+     * Why a target with a raw byte outside ASCII at {@code start} is refused. java.net.URI accepts
+     * such characters, but a URI holds ASCII only, and the query string would reach the resources
+     * as one character per byte: a raw UTF-8 "réseau" would be searched as "rÃ©seau".
+     */
+    private static String unencoded(String target, int start) {
+        int end = start;
+        while (end < target.length() && end - start < 4 && target.charAt(end) >= 0x80) {
+            end++;
+        }
+        byte[] sent = target.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
+        String what;
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(sent, 0, utf8Length(sent[0])))
+                    .toString();
+            what = "'%s' is not percent-encoded; encode it as UTF-8, here %s"
+                    .formatted(text, percentEncoded(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (CharacterCodingException | IndexOutOfBoundsException notUtf8) {
+            what = "the byte %s is not percent-encoded, and is not UTF-8: encode text as UTF-8"
+                    .formatted(percentEncoded(new byte[] {sent[0]}));
+        }
+        return ("The request URI is not valid at character %d: %s. A URI holds ASCII only; every other"
+                        + " character is written as the percent-escapes of its UTF-8 bytes.")
+                .formatted(start + 1, what);
+    }
+
+    /** How many bytes the UTF-8 sequence that starts with this byte has, or 1 when it starts none. */
+    private static int utf8Length(byte first) {
+        int bits = first & 0xff;
+        return bits >= 0xf0 ? 4 : bits >= 0xe0 ? 3 : bits >= 0xc0 ? 2 : 1;
+    }
+
+    private static String percentEncoded(byte[] bytes) {
+        StringBuilder escapes = new StringBuilder();
+        for (byte b : bytes) {
+            escapes.append('%').append(HEX.toHexDigits(b));
+        }
+        return escapes.toString();
     }
 
     private boolean isOver(String length) {

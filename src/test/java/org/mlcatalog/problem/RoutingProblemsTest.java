@@ -40,6 +40,25 @@ class RoutingProblemsTest {
         assertTrue(problem.contains("at character"), problem);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // As the HTTP layer reads raw UTF-8 bytes: one char per byte.
+                "/api/v1/search?q=r\u00C3\u00A9seau | at character 19: 'é' is not percent-encoded; encode it as UTF-8,"
+                        + " here %C3%A9",
+                "/api/v1/entries/\u00F0\u009F\u00A4\u0096 | at character 17: '\uD83E\uDD16' is not percent-encoded;"
+                        + " encode it as UTF-8, here %F0%9F%A4%96",
+                // A Latin-1 client's "é", and bytes that start no UTF-8 character or end too early.
+                "/api/v1/search?q=r\u00E9seau | at character 19: the byte %E9 is not percent-encoded, and is not UTF-8",
+                "/x/\u0080 | at character 4: the byte %80 is not percent-encoded, and is not UTF-8",
+                "/x/\u00C3 | at character 4: the byte %C3 is not percent-encoded, and is not UTF-8"
+            })
+    void refusesRawBytesOutsideAsciiNamingTheirEscapes(String target, String expected) {
+        String problem = RoutingProblems.uriProblem(target).orElseThrow();
+        assertTrue(problem.contains(expected), problem);
+    }
+
     @Test
     void refusesARequestWithoutATarget() {
         assertEquals(Optional.of("The request has no URI."), RoutingProblems.uriProblem(null));

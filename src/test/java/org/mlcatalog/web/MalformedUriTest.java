@@ -129,6 +129,30 @@ class MalformedUriTest extends ApiTest {
         assertThat(requestSeries, everyItem(not(containsString(marker))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search?q=réseau", "/api/v1/entries/café"})
+    void refusesRawUtf8InsteadOfReadingItByteByByte(String target) throws IOException {
+        // What a client that does not percent-encode sends: the UTF-8 bytes as they are.
+        String raw = new String(target.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+        RawResponse response = send("GET", raw);
+
+        assertThat(response.status(), equalTo(400));
+        assertThat(response.header("content-type"), startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("title").asText(), equalTo("Malformed request URI"));
+        assertThat(problem.path("detail").asText(), containsString("'é' is not percent-encoded"));
+        assertThat(problem.path("detail").asText(), containsString("%C3%A9"));
+    }
+
+    @Test
+    void readsPercentEncodedUtf8AsText() throws IOException {
+        RawResponse response = send("GET", "/api/v1/search?q=r%C3%A9seau");
+
+        assertThat(response.status(), equalTo(200));
+        assertThat(JSON.readTree(response.body()).path("query").asText(), equalTo("réseau"));
+    }
+
     @Test
     void stillServesAWellFormedTargetWithEscapes() throws IOException {
         RawResponse response = send("GET", "/api/v1/search?q=deep%20learning%2C%20cnn");
