@@ -3,17 +3,25 @@ package org.mlcatalog.entry;
 import java.util.Map;
 
 /**
- * A full-text query as SQL: a tsquery expression with its bound parameters, the query text, and
- * how relevant an entry is to it.
+ * A full-text query as SQL: the query text, a tsquery expression, the tsquery expression that
+ * drives the index scan (the same one, or a looser one), their bound parameters, and how relevant
+ * an entry is to the query.
  */
-public record TextMatch(String text, String tsquery, Map<String, Object> parameters) {
+public record TextMatch(String text, String tsquery, String indexTsquery, Map<String, Object> parameters) {
 
     /** Title matches count most, then provider, authors and tags, then the summary, then kind and level. */
     private static final String WEIGHTS = "'{0.05, 0.2, 0.4, 1.0}'";
 
-    /** The SQL condition that an entry ({@code e}) matches. */
+    /**
+     * The SQL condition that an entry ({@code e}) matches. Where a looser tsquery drives the index
+     * scan ({@link IndexDriver}), each entry it finds is tested against the query itself, by the
+     * function behind {@code @@}, which the planner does not take for a second index condition.
+     */
     public String condition() {
-        return "e.search_document @@ " + tsquery;
+        if (indexTsquery.equals(tsquery)) {
+            return "e.search_document @@ " + tsquery;
+        }
+        return "e.search_document @@ " + indexTsquery + " AND ts_match_vq(e.search_document, " + tsquery + ")";
     }
 
     /** The parameter holding the folded query text, compared with titles. */

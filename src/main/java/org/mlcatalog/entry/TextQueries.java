@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,12 +26,15 @@ public class TextQueries {
 
     public static final int MAX_LENGTH = 200;
     private static final int MAX_VARIANTS = 12;
-    /** The parameter holding the query and its synonym variants, as one array. */
-    private static final String VARIANTS_PARAMETER = "variants";
+    /** The parameter holding the tsquery of the query and its synonym variants. */
+    private static final String TSQUERY_PARAMETER = "tsquery";
+    /** The parameter holding the looser tsquery that drives the index scan, when there is one. */
+    private static final String INDEX_TSQUERY_PARAMETER = "index_tsquery";
     /** A word of a query, as search and spelling suggestions split it. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final EntityManager entityManager;
+    private final LexemeShares lexemeShares;
     // Synonyms change only with a migration, so they are read once.
     private volatile List<List<Synonym>> synonymGroups;
 
@@ -43,8 +47,9 @@ public class TextQueries {
         }
     }
 
-    public TextQueries(EntityManager entityManager) {
+    public TextQueries(EntityManager entityManager, LexemeShares lexemeShares) {
         this.entityManager = entityManager;
+        this.lexemeShares = lexemeShares;
     }
 
     /** The match for a query, or empty when the query is absent or blank (a plain browse). */
@@ -57,16 +62,37 @@ public class TextQueries {
         }
         // A slash separates words, as in the indexed titles ("r/MachineLearning").
         String folded = Slugs.fold(query.strip()).replace('/', ' ');
+        String tsquery = tsquery(variants(folded));
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put(VARIANTS_PARAMETER, variants(folded).toArray(String[]::new));
+        parameters.put(TSQUERY_PARAMETER, tsquery);
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
         // A scalar subquery is computed once per statement. Written inline, the tsquery would be
         // parsed again for every matching entry (in the recheck and in the ranking) once
         // PostgreSQL keeps a generic plan of the prepared statement: twice the time of a broad search.
-        // The variants are one array, so every search has the same statement text.
-        String tsquery = "(SELECT catalog_any_of(websearch_to_tsquery('catalog_english', v.variant) ORDER BY v.n)"
-                + " FROM unnest(CAST(:" + VARIANTS_PARAMETER + " AS text[])) WITH ORDINALITY AS v(variant, n))";
-        return Optional.of(new TextMatch(query.strip(), tsquery, parameters));
+        String match = "(SELECT CAST(:" + TSQUERY_PARAMETER + " AS tsquery))";
+        String indexMatch = IndexDriver.of(tsquery, lexemeShares.current())
+                .map(driver -> {
+                    parameters.put(INDEX_TSQUERY_PARAMETER, driver);
+                    return "(SELECT CAST(:" + INDEX_TSQUERY_PARAMETER + " AS tsquery))";
+                })
+                .orElse(match);
+        return Optional.of(new TextMatch(query.strip(), match, indexMatch, parameters));
+    }
+
+    /**
+     * The tsquery of a query and its synonym variants, as text: any of them matches. The variants
+     * are one array, so every query has the same statement text.
+     */
+    private String tsquery(List<String> variants) {
+        return NativeQueries.texts(
+                        entityManager,
+                        "SELECT CAST(catalog_any_of(websearch_to_tsquery('catalog_english', v.variant) ORDER BY v.n)"
+                                + " AS text) FROM unnest(CAST(:variants AS text[])) WITH ORDINALITY AS v(variant, n)",
+                        Map.of("variants", variants.toArray(String[]::new)))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
     }
 
     /** The query as written, then the query with each synonym term it contains replaced by the others. */
