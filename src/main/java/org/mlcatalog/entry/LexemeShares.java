@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How common each word of the catalog is: the share of entries whose search document holds it,
  * as PostgreSQL's statistics of the document column give it (its most common lexemes; every other
- * lexeme is rarer than the rarest of those). The statistics change as the catalog does, when
- * PostgreSQL analyses the table, so they are read again every few minutes.
+ * lexeme is rarer than the rarest of those), and how many entries the catalog has. The statistics
+ * change as the catalog does, when PostgreSQL analyses the table, so they are read again every
+ * few minutes.
  */
 @ApplicationScoped
 public class LexemeShares {
@@ -23,12 +26,16 @@ public class LexemeShares {
             + " AS c(lexeme, share)"
             + " WHERE s.schemaname = current_schema() AND s.tablename = 'entry' AND s.attname = 'search_document'"
             + " AND c.lexeme IS NOT NULL";
+    /** The planner's count of entries: -1 before the table was first analysed. */
+    private static final String ENTRIES_SQL =
+            "SELECT CAST(reltuples AS bigint) FROM pg_class WHERE oid = to_regclass('entry')";
 
     private final EntityManager entityManager;
+    private final long driverMinEntries;
     private volatile Snapshot snapshot;
 
     /** The shares as read at one time; a lexeme not among them is at most as common as the rarest. */
-    private record Snapshot(Map<String, Double> shares, double rarest, long readAtNanos)
+    private record Snapshot(Map<String, Double> shares, double rarest, long entries, long readAtNanos)
             implements ToDoubleFunction<String> {
 
         @Override
@@ -37,18 +44,25 @@ public class LexemeShares {
         }
     }
 
-    public LexemeShares(EntityManager entityManager) {
+    public LexemeShares(
+            EntityManager entityManager,
+            @ConfigProperty(name = "catalog.search.driver-min-entries") long driverMinEntries) {
         this.entityManager = entityManager;
+        this.driverMinEntries = driverMinEntries;
     }
 
-    /** The share of entries holding a lexeme; 0 for every lexeme before the table was first analysed. */
-    public ToDoubleFunction<String> current() {
+    /**
+     * The share of entries holding each lexeme, for choosing the words that drive a search's
+     * index scan; empty while the catalog is too small for that to pay (0 for every lexeme before
+     * the table was first analysed).
+     */
+    public Optional<ToDoubleFunction<String>> forDriving() {
         Snapshot known = snapshot;
         if (known == null || System.nanoTime() - known.readAtNanos() > FRESH_FOR.toNanos()) {
             known = read();
             snapshot = known;
         }
-        return known;
+        return known.entries() >= driverMinEntries ? Optional.of(known) : Optional.empty();
     }
 
     /** Reads the statistics now, as after an ANALYZE of the table. */
@@ -65,6 +79,9 @@ public class LexemeShares {
             shares.put((String) row[0], share);
             rarest = Math.min(rarest, share);
         }
-        return new Snapshot(Map.copyOf(shares), rarest, System.nanoTime());
+        long entries = ((Number)
+                        NativeQueries.rows(entityManager, ENTRIES_SQL, Map.of()).get(0)[0])
+                .longValue();
+        return new Snapshot(Map.copyOf(shares), rarest, entries, System.nanoTime());
     }
 }

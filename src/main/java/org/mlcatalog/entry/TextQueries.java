@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +27,19 @@ public class TextQueries {
 
     public static final int MAX_LENGTH = 200;
     private static final int MAX_VARIANTS = 12;
-    /** The parameter holding the tsquery of the query and its synonym variants. */
+    /** The parameter holding the query and its synonym variants, as one array. */
+    private static final String VARIANTS_PARAMETER = "variants";
+    /**
+     * The tsquery of the query and its synonym variants: any of them matches. The variants are one
+     * array, so every query has the same statement text. A scalar subquery is computed once per
+     * statement. Written inline, the tsquery would be parsed again for every matching entry (in the
+     * recheck and in the ranking) once PostgreSQL keeps a generic plan of the prepared statement:
+     * twice the time of a broad search.
+     */
+    private static final String ANY_VARIANT =
+            "(SELECT catalog_any_of(websearch_to_tsquery('catalog_english', v.variant) ORDER BY v.n)"
+                    + " FROM unnest(CAST(:" + VARIANTS_PARAMETER + " AS text[])) WITH ORDINALITY AS v(variant, n))";
+    /** The parameter holding that tsquery as text, where it was read first to weigh its words. */
     private static final String TSQUERY_PARAMETER = "tsquery";
     /** The parameter holding the looser tsquery that drives the index scan, when there is one. */
     private static final String INDEX_TSQUERY_PARAMETER = "index_tsquery";
@@ -62,37 +75,30 @@ public class TextQueries {
         }
         // A slash separates words, as in the indexed titles ("r/MachineLearning").
         String folded = Slugs.fold(query.strip()).replace('/', ' ');
-        String tsquery = tsquery(variants(folded));
+        String[] variants = variants(folded).toArray(String[]::new);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put(TSQUERY_PARAMETER, tsquery);
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
-        // A scalar subquery is computed once per statement. Written inline, the tsquery would be
-        // parsed again for every matching entry (in the recheck and in the ranking) once
-        // PostgreSQL keeps a generic plan of the prepared statement: twice the time of a broad search.
+        Optional<ToDoubleFunction<String>> shares = lexemeShares.forDriving();
+        if (shares.isEmpty()) {
+            parameters.put(VARIANTS_PARAMETER, variants);
+            return Optional.of(new TextMatch(query.strip(), ANY_VARIANT, ANY_VARIANT, parameters));
+        }
+        // The tsquery is read first, as text, so that its words can be weighed.
+        String tsquery = NativeQueries.texts(
+                        entityManager, "SELECT CAST(" + ANY_VARIANT + " AS text)", Map.of(VARIANTS_PARAMETER, variants))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
+        parameters.put(TSQUERY_PARAMETER, tsquery);
         String match = "(SELECT CAST(:" + TSQUERY_PARAMETER + " AS tsquery))";
-        String indexMatch = IndexDriver.of(tsquery, lexemeShares.current())
+        String indexMatch = IndexDriver.of(tsquery, shares.get())
                 .map(driver -> {
                     parameters.put(INDEX_TSQUERY_PARAMETER, driver);
                     return "(SELECT CAST(:" + INDEX_TSQUERY_PARAMETER + " AS tsquery))";
                 })
                 .orElse(match);
         return Optional.of(new TextMatch(query.strip(), match, indexMatch, parameters));
-    }
-
-    /**
-     * The tsquery of a query and its synonym variants, as text: any of them matches. The variants
-     * are one array, so every query has the same statement text.
-     */
-    private String tsquery(List<String> variants) {
-        return NativeQueries.texts(
-                        entityManager,
-                        "SELECT CAST(catalog_any_of(websearch_to_tsquery('catalog_english', v.variant) ORDER BY v.n)"
-                                + " AS text) FROM unnest(CAST(:variants AS text[])) WITH ORDINALITY AS v(variant, n)",
-                        Map.of("variants", variants.toArray(String[]::new)))
-                .stream()
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse("");
     }
 
     /** The query as written, then the query with each synonym term it contains replaced by the others. */

@@ -3,6 +3,7 @@ package org.mlcatalog.entry;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlcatalog.support.ApiTest;
@@ -77,6 +79,17 @@ class DrivenSearchTest extends ApiTest {
         TextMatch match = textQueries.parse(query).orElseThrow();
 
         assertNotEquals(match.tsquery(), match.indexTsquery());
+    }
+
+    @Test
+    void aDrivenQueryWithSynonymsHasTheTextOfAQueryWithout() {
+        TextMatch withSynonyms = textQueries.parse("nlp course").orElseThrow();
+        TextMatch without = textQueries.parse("python course").orElseThrow();
+
+        // The variants are matched as one tsquery, bound as a value.
+        assertTrue(((String) withSynonyms.parameters().get("tsquery")).contains("|"));
+        assertEquals(withSynonyms.tsquery(), without.tsquery());
+        assertEquals(withSynonyms.rank(), without.rank());
     }
 
     /** The ids the query and its synonyms match, matched by the whole query alone. */
