@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +26,7 @@ public class LexemeShares {
             + " unnest(CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs)"
             + " AS c(lexeme, share)"
             + " WHERE s.schemaname = current_schema() AND s.tablename = 'entry' AND s.attname = 'search_document'"
-            + " AND c.lexeme IS NOT NULL";
+            + " AND NOT s.inherited AND c.lexeme IS NOT NULL AND c.share IS NOT NULL";
     /** The planner's count of entries: -1 before the table was first analysed. */
     private static final String ENTRIES_SQL =
             "SELECT CAST(reltuples AS bigint) FROM pg_class WHERE oid = to_regclass('entry')";
@@ -33,6 +34,7 @@ public class LexemeShares {
     private final EntityManager entityManager;
     private final long driverMinEntries;
     private volatile Snapshot snapshot;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** The shares as read at one time; a lexeme not among them is at most as common as the rarest. */
     private record Snapshot(Map<String, Double> shares, double rarest, long entries, long readAtNanos)
@@ -58,9 +60,18 @@ public class LexemeShares {
      */
     public Optional<ToDoubleFunction<String>> forDriving() {
         Snapshot known = snapshot;
-        if (known == null || System.nanoTime() - known.readAtNanos() > FRESH_FOR.toNanos()) {
+        if (known == null) {
             known = read();
             snapshot = known;
+        } else if (System.nanoTime() - known.readAtNanos() > FRESH_FOR.toNanos()
+                && refreshing.compareAndSet(false, true)) {
+            // One search reads them again; the others go on with the shares read before.
+            try {
+                known = read();
+                snapshot = known;
+            } finally {
+                refreshing.set(false);
+            }
         }
         return known.entries() >= driverMinEntries ? Optional.of(known) : Optional.empty();
     }
@@ -79,9 +90,10 @@ public class LexemeShares {
             shares.put((String) row[0], share);
             rarest = Math.min(rarest, share);
         }
-        long entries = ((Number)
-                        NativeQueries.rows(entityManager, ENTRIES_SQL, Map.of()).get(0)[0])
-                .longValue();
+        long entries = NativeQueries.rows(entityManager, ENTRIES_SQL, Map.of()).stream()
+                .map(row -> ((Number) row[0]).longValue())
+                .findFirst()
+                .orElse(-1L);
         return new Snapshot(Map.copyOf(shares), rarest, entries, System.nanoTime());
     }
 }
