@@ -78,7 +78,7 @@ final class IndexDriver {
         }
     }
 
-    private record Either(List<Node> options) implements Node {
+    private record Or(List<Node> options) implements Node {
 
         @Override
         public Driver driver(ToDoubleFunction<String> share) {
@@ -101,7 +101,7 @@ final class IndexDriver {
     }
 
     /** An AND, or a phrase, whose driver is the AND of its words (the positions are tested after). */
-    private record Both(List<Node> parts, boolean phrase) implements Node {
+    private record And(List<Node> parts, boolean phrase) implements Node {
 
         @Override
         public Driver driver(ToDoubleFunction<String> share) {
@@ -143,7 +143,7 @@ final class IndexDriver {
         private boolean conjuncts(List<Node> into) {
             boolean hadPhrase = phrase;
             for (Node part : parts) {
-                if (part instanceof Both nested) {
+                if (part instanceof And nested) {
                     hadPhrase |= nested.conjuncts(into);
                 } else {
                     into.add(part);
@@ -180,7 +180,7 @@ final class IndexDriver {
             while (take("|")) {
                 options.add(both());
             }
-            return options.size() == 1 ? options.get(0) : new Either(options);
+            return options.size() == 1 ? options.get(0) : new Or(options);
         }
 
         private Node both() {
@@ -188,7 +188,7 @@ final class IndexDriver {
             while (take("&")) {
                 parts.add(phrase());
             }
-            return parts.size() == 1 ? parts.get(0) : new Both(parts, false);
+            return parts.size() == 1 ? parts.get(0) : new And(parts, false);
         }
 
         private Node phrase() {
@@ -196,7 +196,7 @@ final class IndexDriver {
             while (takeDistance()) {
                 words.add(unary());
             }
-            return words.size() == 1 ? words.get(0) : new Both(words, true);
+            return words.size() == 1 ? words.get(0) : new And(words, true);
         }
 
         private Node unary() {

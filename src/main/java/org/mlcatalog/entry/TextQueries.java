@@ -92,12 +92,12 @@ public class TextQueries {
                 .orElse("");
         parameters.put(TSQUERY_PARAMETER, tsquery);
         String match = "(SELECT CAST(:" + TSQUERY_PARAMETER + " AS tsquery))";
-        String indexMatch = IndexDriver.of(tsquery, shares.get())
-                .map(driver -> {
-                    parameters.put(INDEX_TSQUERY_PARAMETER, driver);
-                    return "(SELECT CAST(:" + INDEX_TSQUERY_PARAMETER + " AS tsquery))";
-                })
-                .orElse(match);
+        Optional<String> driver = IndexDriver.of(tsquery, shares.get());
+        if (driver.isEmpty()) {
+            return Optional.of(new TextMatch(query.strip(), match, match, parameters));
+        }
+        parameters.put(INDEX_TSQUERY_PARAMETER, driver.get());
+        String indexMatch = "(SELECT CAST(:" + INDEX_TSQUERY_PARAMETER + " AS tsquery))";
         return Optional.of(new TextMatch(query.strip(), match, indexMatch, parameters));
     }
 
