@@ -167,7 +167,7 @@ final class IndexDriver {
         }
 
         Node parse() {
-            Node node = either();
+            Node node = disjunction();
             skipSpaces();
             if (at != text.length()) {
                 throw new IllegalArgumentException("unexpected text at " + at);
@@ -175,15 +175,15 @@ final class IndexDriver {
             return node;
         }
 
-        private Node either() {
-            List<Node> options = new ArrayList<>(List.of(both()));
+        private Node disjunction() {
+            List<Node> options = new ArrayList<>(List.of(conjunction()));
             while (take("|")) {
-                options.add(both());
+                options.add(conjunction());
             }
             return options.size() == 1 ? options.get(0) : new Or(options);
         }
 
-        private Node both() {
+        private Node conjunction() {
             List<Node> parts = new ArrayList<>(List.of(phrase()));
             while (take("&")) {
                 parts.add(phrase());
@@ -204,7 +204,7 @@ final class IndexDriver {
                 return new Not(unary());
             }
             if (take("(")) {
-                Node inner = either();
+                Node inner = disjunction();
                 if (!take(")")) {
                     throw new IllegalArgumentException("unclosed parenthesis at " + at);
                 }

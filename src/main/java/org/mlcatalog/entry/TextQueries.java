@@ -91,14 +91,19 @@ public class TextQueries {
                 .findFirst()
                 .orElse("");
         parameters.put(TSQUERY_PARAMETER, tsquery);
-        String match = "(SELECT CAST(:" + TSQUERY_PARAMETER + " AS tsquery))";
+        String match = bound(TSQUERY_PARAMETER);
+        String indexMatch = match;
         Optional<String> driver = IndexDriver.of(tsquery, shares.get());
-        if (driver.isEmpty()) {
-            return Optional.of(new TextMatch(query.strip(), match, match, parameters));
+        if (driver.isPresent()) {
+            parameters.put(INDEX_TSQUERY_PARAMETER, driver.get());
+            indexMatch = bound(INDEX_TSQUERY_PARAMETER);
         }
-        parameters.put(INDEX_TSQUERY_PARAMETER, driver.get());
-        String indexMatch = "(SELECT CAST(:" + INDEX_TSQUERY_PARAMETER + " AS tsquery))";
         return Optional.of(new TextMatch(query.strip(), match, indexMatch, parameters));
+    }
+
+    /** A tsquery bound as text, read once per statement by a scalar subquery (see {@link #ANY_VARIANT}). */
+    private static String bound(String parameter) {
+        return "(SELECT CAST(:" + parameter + " AS tsquery))";
     }
 
     /** The query as written, then the query with each synonym term it contains replaced by the others. */

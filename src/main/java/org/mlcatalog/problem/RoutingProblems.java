@@ -37,7 +37,9 @@ public class RoutingProblems {
     private static final String PATH_CHARACTERS =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
 
-    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    /** Bytes as percent-escapes: {@code %C3%A9}. */
+    private static final HexFormat PERCENT_ESCAPES =
+            HexFormat.of().withUpperCase().withPrefix("%");
 
     /** Set once the request has reached the first route, so failures after that are not this class's. */
     private static final String ROUTED = RoutingProblems.class.getName() + ".routed";
@@ -133,17 +135,20 @@ public class RoutingProblems {
             end++;
         }
         byte[] sent = target.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
-        String what;
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(ByteBuffer.wrap(sent, 0, utf8Length(sent[0])))
-                    .toString();
-            what = "'%s' is not percent-encoded; encode it as UTF-8, here %s"
-                    .formatted(text, percentEncoded(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (CharacterCodingException | IndexOutOfBoundsException notUtf8) {
-            what = "the byte %s is not percent-encoded, and is not UTF-8: encode text as UTF-8"
-                    .formatted(percentEncoded(new byte[] {sent[0]}));
+        String what = "the byte %s is not percent-encoded, and is not UTF-8: encode text as UTF-8"
+                .formatted(PERCENT_ESCAPES.formatHex(sent, 0, 1));
+        int length = utf8Length(sent[0]);
+        if (length <= sent.length) {
+            try {
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(sent, 0, length))
+                        .toString();
+                what = "'%s' is not percent-encoded; encode it as UTF-8, here %s"
+                        .formatted(text, PERCENT_ESCAPES.formatHex(sent, 0, length));
+            } catch (CharacterCodingException notUtf8) {
+                // The byte is named as it is.
+            }
         }
         return ("The request URI is not valid at character %d: %s. A URI holds ASCII only; every other"
                         + " character is written as the percent-escapes of its UTF-8 bytes.")
@@ -154,14 +159,6 @@ public class RoutingProblems {
     private static int utf8Length(byte first) {
         int bits = first & 0xff;
         return bits >= 0xf0 ? 4 : bits >= 0xe0 ? 3 : bits >= 0xc0 ? 2 : 1;
-    }
-
-    private static String percentEncoded(byte[] bytes) {
-        StringBuilder escapes = new StringBuilder();
-        for (byte b : bytes) {
-            escapes.append('%').append(HEX.toHexDigits(b));
-        }
-        return escapes.toString();
     }
 
     private boolean isOver(String length) {
@@ -211,7 +208,7 @@ public class RoutingProblems {
             if (escape || (b < 0x80 && PATH_CHARACTERS.indexOf(b) >= 0)) {
                 instance.append((char) b);
             } else {
-                instance.append('%').append(HEX.toHexDigits(bytes[i]));
+                instance.append(PERCENT_ESCAPES.formatHex(bytes, i, i + 1));
             }
         }
         return instance.toString();
