@@ -3,6 +3,7 @@ package org.mlcatalog.entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -110,7 +111,7 @@ final class IndexDriver {
             boolean looser = conjuncts(conjuncts);
             List<Driver> drivers = conjuncts.stream()
                     .map(part -> part.driver(share))
-                    .filter(driver -> driver != null)
+                    .filter(Objects::nonNull)
                     .sorted(Comparator.comparingDouble(Driver::share))
                     .toList();
             if (drivers.isEmpty()) {

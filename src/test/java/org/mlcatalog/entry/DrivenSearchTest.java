@@ -54,7 +54,8 @@ class DrivenSearchTest extends ApiTest {
                 "\"deep learning\" course -python",
                 "stanford machine learning or kaggle learn",
                 "gan specialization",
-                "learning"
+                "learning",
+                "the of and"
             })
     void findsWhatTheWholeQueryMatches(String query) throws SQLException {
         List<String> expected = matching(query);

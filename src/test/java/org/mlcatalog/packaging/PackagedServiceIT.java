@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.jar.JarFile;
@@ -104,10 +103,7 @@ class PackagedServiceIT extends ApiTest {
 
     @Test
     void refusesAnUnknownFieldOfABodyReadByJackson() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("slug", "packaged-" + unique());
-        body.put("name", "Packaged");
-        body.put("description", "A specialization the packaged service must refuse.");
+        Map<String, Object> body = Samples.specialization("packaged-" + unique(), "Packaged");
         body.put("colour", "blue");
         isProblem(
                         invalidRequest()

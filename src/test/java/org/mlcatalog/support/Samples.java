@@ -55,6 +55,17 @@ public final class Samples {
         return body;
     }
 
+    /** A valid specialization body; without a slug when {@code slug} is null (the service derives one). */
+    public static Map<String, Object> specialization(String slug, String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (slug != null) {
+            body.put("slug", slug);
+        }
+        body.put("name", name);
+        body.put("description", "A specialization that a test creates: " + name + ".");
+        return body;
+    }
+
     /** The kind's own fields, all valid. */
     public static Map<String, Object> own(KindPath kind) {
         Map<String, Object> own = new HashMap<>();

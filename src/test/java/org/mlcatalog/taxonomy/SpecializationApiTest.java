@@ -18,7 +18,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,25 +47,18 @@ class SpecializationApiTest extends ApiTest {
             "speech",
             "time-series");
 
-    private static Map<String, Object> specialization(String slug, String name) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (slug != null) {
-            body.put("slug", slug);
-        }
-        body.put("name", name);
-        body.put("description", "A specialization that a test creates: " + name + ".");
-        return body;
-    }
-
     /** Creates a specialization with an explicit slug and returns the slug. */
     private static String create(String prefix) {
         String slug = prefix + "-" + unique();
-        json(specialization(slug, "Test " + slug)).post(SPECIALIZATIONS).then().statusCode(201);
+        json(Samples.specialization(slug, "Test " + slug))
+                .post(SPECIALIZATIONS)
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     private static String createChildOf(String parent) {
-        Map<String, Object> body = specialization("child-" + unique(), "Child of " + parent);
+        Map<String, Object> body = Samples.specialization("child-" + unique(), "Child of " + parent);
         body.put("parent", parent);
         json(body).post(SPECIALIZATIONS).then().statusCode(201).body("parent", equalTo(parent));
         return (String) body.get("slug");
@@ -161,7 +153,7 @@ class SpecializationApiTest extends ApiTest {
         String suffix = unique();
         String expected = "graph-learning-" + suffix;
 
-        json(specialization(null, "Graph Learning " + suffix))
+        json(Samples.specialization(null, "Graph Learning " + suffix))
                 .post(SPECIALIZATIONS)
                 .then()
                 .statusCode(201)
@@ -178,14 +170,14 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void derivesAFreeSlugWhenTheNameIsTaken() {
         String name = "Graph Learning " + unique();
-        String first = json(specialization(null, name))
+        String first = json(Samples.specialization(null, name))
                 .post(SPECIALIZATIONS)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("slug");
 
-        json(specialization(null, name))
+        json(Samples.specialization(null, name))
                 .post(SPECIALIZATIONS)
                 .then()
                 .statusCode(201)
@@ -197,7 +189,7 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void createsASpecializationWithAnExplicitSlugAndReturnsLocation() {
         String slug = "explicit-" + unique();
-        Map<String, Object> created = json(specialization(slug, "Some other name"))
+        Map<String, Object> created = json(Samples.specialization(slug, "Some other name"))
                 .post(SPECIALIZATIONS)
                 .then()
                 .statusCode(201)
@@ -219,7 +211,7 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void refusesAnExistingSlugWith409() {
         isProblem(
-                        json(specialization("nlp", "Another NLP"))
+                        json(Samples.specialization("nlp", "Another NLP"))
                                 .post(SPECIALIZATIONS)
                                 .then(),
                         409)
@@ -234,7 +226,7 @@ class SpecializationApiTest extends ApiTest {
         String createdAt =
                 api().get(SPECIALIZATIONS + "/" + slug).then().extract().path("createdAt");
 
-        Map<String, Object> replacement = specialization(null, "Replaced name");
+        Map<String, Object> replacement = Samples.specialization(null, "Replaced name");
         replacement.put("description", "Replaced description.");
         replacement.put("parent", parent);
         json(replacement)
@@ -249,7 +241,7 @@ class SpecializationApiTest extends ApiTest {
         api().get(SPECIALIZATIONS + "/" + slug).then().body("parent", equalTo(parent));
 
         // A replace without a parent removes it: PUT sends the whole specialization.
-        Map<String, Object> withoutParent = specialization(slug, "Replaced again");
+        Map<String, Object> withoutParent = Samples.specialization(slug, "Replaced again");
         json(withoutParent)
                 .put(SPECIALIZATIONS + "/" + slug)
                 .then()
@@ -265,7 +257,7 @@ class SpecializationApiTest extends ApiTest {
     void refusesAReplaceThatChangesTheSlugWith400() {
         String slug = create("keeps-slug");
         isProblem(
-                        json(specialization("other-" + unique(), "Renamed"))
+                        json(Samples.specialization("other-" + unique(), "Renamed"))
                                 .put(SPECIALIZATIONS + "/" + slug)
                                 .then(),
                         400)
@@ -278,7 +270,7 @@ class SpecializationApiTest extends ApiTest {
     void answersANotFoundProblemWhenReplacingAnUnknownSpecialization() {
         String slug = "no-such-" + unique();
         isProblem(
-                        json(specialization(null, "Nothing"))
+                        json(Samples.specialization(null, "Nothing"))
                                 .put(SPECIALIZATIONS + "/" + slug)
                                 .then(),
                         404)
@@ -329,7 +321,7 @@ class SpecializationApiTest extends ApiTest {
     void refusesAParentThatDoesNotExistWith400() {
         String slug = "orphan-" + unique();
         String missing = "no-such-" + unique();
-        Map<String, Object> body = specialization(slug, "Orphan");
+        Map<String, Object> body = Samples.specialization(slug, "Orphan");
         body.put("parent", missing);
 
         isProblem(json(body).post(SPECIALIZATIONS).then(), 400)
@@ -356,7 +348,7 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void refusesReadOnlyTimestampsInABodyWith400() {
         String slug = "read-only-" + unique();
-        Map<String, Object> body = specialization(slug, "Read only");
+        Map<String, Object> body = Samples.specialization(slug, "Read only");
         body.put("createdAt", "2026-11-24T18:00:00Z");
         body.put("updatedAt", "2026-11-24T18:00:00Z");
 
@@ -386,7 +378,7 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void refusesAnUnknownFieldWith400() {
         String slug = "unknown-field-" + unique();
-        Map<String, Object> body = specialization(slug, "Unknown field");
+        Map<String, Object> body = Samples.specialization(slug, "Unknown field");
         body.put("colour", "blue");
 
         isProblem(
@@ -403,7 +395,7 @@ class SpecializationApiTest extends ApiTest {
     @Test
     void refusesAMissingNameWith400NamingTheField() {
         String slug = "nameless-" + unique();
-        Map<String, Object> body = specialization(slug, "ignored");
+        Map<String, Object> body = Samples.specialization(slug, "ignored");
         body.remove("name");
 
         isProblem(
