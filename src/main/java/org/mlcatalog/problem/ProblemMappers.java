@@ -98,8 +98,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri, HttpHeaders headers) {
+        // The header as sent: parsing it would fail on the very values that are refused for being unreadable.
         String detail = "Content type '%s' is not accepted here. Send JSON: application/json, or"
-                        .formatted(headers.getMediaType())
+                        .formatted(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
                 + " application/merge-patch+json for PATCH.";
         return respond(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, uri, List.of());
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,35 @@ class EntryValidationTest extends ApiTest {
                 invalidRequest()
                         .contentType(ContentType.JSON)
                         .body(Map.of("level", "advanced"))
+                        .patch(COURSES + "/" + courseId)
+                        .then(),
+                415);
+        assertNothingCreated();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "application/json, text/plain", "/json"})
+    void rejectsAContentTypeThatIsNoMediaTypeWith415NamingIt(String contentType) {
+        byte[] body = "{\"title\": \"Renamed\"}".getBytes(StandardCharsets.UTF_8);
+        isProblem(
+                        invalidRequest()
+                                .contentType(contentType)
+                                .body(body)
+                                .post(COURSES)
+                                .then(),
+                        415)
+                .body("detail", containsString("'" + contentType));
+        isProblem(
+                invalidRequest()
+                        .contentType(contentType)
+                        .body(body)
+                        .put(COURSES + "/" + courseId)
+                        .then(),
+                415);
+        isProblem(
+                invalidRequest()
+                        .contentType(contentType)
+                        .body(body)
                         .patch(COURSES + "/" + courseId)
                         .then(),
                 415);

@@ -122,6 +122,13 @@ class OperationsTest extends ApiTest {
     }
 
     @Test
+    void refusesAnUnreadableAcceptHeaderOnTheContractWith400() {
+        isProblem(invalidRequest().accept("garbage").get("/q/openapi").then(), 400)
+                .body("detail", containsString("'garbage'"))
+                .body("detail", containsString("application/yaml or application/json"));
+    }
+
+    @Test
     void servesSwaggerUi() {
         api().get("/q/swagger-ui/")
                 .then()
