@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import org.mlcatalog.entry.EntryKinds;
 import org.mlcatalog.entry.EntryListQuery;
 import org.mlcatalog.entry.EntryRepresentation;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.web.AcceptHeader;
 import org.mlcatalog.web.QueryParameters;
 
 /** The whole catalog, or any search's worth of it, as NDJSON or CSV, streamed. */
@@ -53,13 +56,21 @@ public class ExportResource {
     }
 
     @GET
-    public Response export(@Context UriInfo uri) {
+    public Response export(@Context UriInfo uri, @Context HttpHeaders headers) {
         Map<String, List<String>> query = new HashMap<>(uri.getQueryParameters());
         String format = QueryParameters.single(query, "format");
         query.remove("format");
         boolean csv = "csv".equals(format);
         if (format != null && !csv && !"ndjson".equals(format)) {
             throw ProblemException.invalid("format", "must be ndjson or csv");
+        }
+        if (!AcceptHeader.accepts(headers, MediaType.valueOf(csv ? CSV : NDJSON))) {
+            throw new ProblemException(
+                    Status.NOT_ACCEPTABLE,
+                    "Not acceptable",
+                    "This export is sent as %s (the format parameter chooses ndjson or csv); adjust the Accept header."
+                            .formatted(csv ? CSV : NDJSON),
+                    List.of());
         }
         for (String paging : List.of("page", "size", "sort")) {
             if (query.containsKey(paging)) {

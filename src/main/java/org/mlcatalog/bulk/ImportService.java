@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,6 +25,8 @@ import org.mlcatalog.entry.EntryService.Provenance;
 import org.mlcatalog.entry.Kind;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.web.Timestamps;
+import org.mlcatalog.web.UnreadableText;
 
 /**
  * Upserts entries from NDJSON, one entry per line in the form the API and the export show them.
@@ -38,18 +40,21 @@ public class ImportService {
     private final EntryService entries;
     private final ObjectMapper mapper;
     private final TransactionSynchronizationRegistry transaction;
+    private final EntityManager entityManager;
 
     public ImportService(
             EntryKinds kinds,
             EntryDocuments documents,
             EntryService entries,
             ObjectMapper mapper,
-            TransactionSynchronizationRegistry transaction) {
+            TransactionSynchronizationRegistry transaction,
+            EntityManager entityManager) {
         this.kinds = kinds;
         this.documents = documents;
         this.entries = entries;
         this.mapper = mapper;
         this.transaction = transaction;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -90,6 +95,8 @@ public class ImportService {
                     violations);
         }
         if (dryRun) {
+            // What the database would refuse at commit is refused in a dry run too.
+            entityManager.flush();
             transaction.setRollbackOnly();
         }
         return ImportReport.of(dryRun, results);
@@ -106,12 +113,10 @@ public class ImportService {
             throw ProblemException.badRequest("is not a JSON object on one line");
         }
         ObjectNode entry = (ObjectNode) node.deepCopy();
+        // Before the fields the entry's own reader never sees are taken out of it.
+        UnreadableText.requireStorable(entry, "");
         EntryKind<?, ?> kind = kindOf(entry.remove("kind"));
-        Provenance provenance = new Provenance(
-                instant(entry.remove("createdAt"), "createdAt"),
-                text(entry.remove("createdBy"), "createdBy"),
-                instant(entry.remove("updatedAt"), "updatedAt"),
-                text(entry.remove("updatedBy"), "updatedBy"));
+        Provenance provenance = provenance(entry);
         // Derived fields an export carries are recomputed, not imported.
         entry.remove(kind.readOnlyFields());
         JsonNode id = entry.get("id");
@@ -144,15 +149,29 @@ public class ImportService {
                                 Arrays.stream(Kind.values()).map(Kind::toString).toList()))));
     }
 
+    /** The times and authors a line carries, taken out of it: a change cannot precede the creation. */
+    private static Provenance provenance(ObjectNode entry) {
+        Provenance provenance = new Provenance(
+                instant(entry.remove("createdAt"), "createdAt"),
+                text(entry.remove("createdBy"), "createdBy"),
+                instant(entry.remove("updatedAt"), "updatedAt"),
+                text(entry.remove("updatedBy"), "updatedBy"));
+        if (provenance.createdAt() != null
+                && provenance.updatedAt() != null
+                && provenance.updatedAt().isBefore(provenance.createdAt())) {
+            throw ProblemException.invalid("updatedAt", "must not be before createdAt");
+        }
+        return provenance;
+    }
+
     private static Instant instant(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return null;
         }
-        try {
-            return Instant.parse(value.asText());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 UTC timestamp");
-        }
+        return Timestamps.parse(value.asText())
+                .filter(Timestamps::plausible)
+                .orElseThrow(() ->
+                        ProblemException.invalid(field, "must be an ISO-8601 UTC timestamp " + Timestamps.DATE_SPAN));
     }
 
     private static String text(JsonNode value, String field) {

@@ -4,11 +4,12 @@ import static org.mlcatalog.entry.FilterParameter.VALUES;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
+import org.mlcatalog.web.Timestamps;
 
 /** The filters a list accepts: those every collection shares, plus the kind's own. */
 @ApplicationScoped
@@ -32,12 +33,11 @@ public class EntryFilters {
     }
 
     private static Object instant(String value) {
-        try {
-            return Instant.parse(value).toString();
-        } catch (DateTimeParseException unreadable) {
-            throw ProblemException.invalid(
-                    "updatedSince", "must be an ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z");
-        }
+        Optional<Instant> since = Timestamps.parse(value).filter(Timestamps::plausible);
+        return since.map(Instant::toString)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "updatedSince",
+                        "must be an ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z, " + Timestamps.DATE_SPAN));
     }
 
     private List<FilterParameter> common() {

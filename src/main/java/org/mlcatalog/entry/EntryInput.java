@@ -43,6 +43,13 @@ public record EntryInput(
                         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String>
                 tags) {
 
+    /** Surrounding spaces are dropped before validation, so they can neither make up a length nor a value. */
+    public EntryInput {
+        title = title == null ? null : title.strip();
+        summary = summary == null ? null : summary.strip();
+        provider = provider == null ? null : provider.strip();
+    }
+
     /** The common fields a request may set. */
     public static final Set<String> FIELDS = Arrays.stream(EntryInput.class.getRecordComponents())
             .map(RecordComponent::getName)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mlcatalog.problem.Problem.Violation;
+import org.mlcatalog.web.Timestamps;
 
 /**
  * Everything that differs between kinds: the entity and API types, the filters and sort fields of
@@ -72,17 +73,14 @@ public abstract class EntryKind<E extends Entry, D extends Record> {
         return List.of();
     }
 
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
     /** The check shared by kinds with a period: plausible dates, and no end before the start. */
     protected static List<Violation> inOrder(LocalDate startDate, LocalDate endDate) {
         List<Violation> violations = new ArrayList<>();
         if (outOfRange(startDate)) {
-            violations.add(new Violation("startDate", "must be between 1900-01-01 and 2100-12-31"));
+            violations.add(new Violation("startDate", "must be " + Timestamps.DATE_SPAN));
         }
         if (outOfRange(endDate)) {
-            violations.add(new Violation("endDate", "must be between 1900-01-01 and 2100-12-31"));
+            violations.add(new Violation("endDate", "must be " + Timestamps.DATE_SPAN));
         }
         if (violations.isEmpty() && startDate != null && endDate != null && endDate.isBefore(startDate)) {
             violations.add(new Violation("endDate", "must not be before startDate"));
@@ -91,7 +89,7 @@ public abstract class EntryKind<E extends Entry, D extends Record> {
     }
 
     private static boolean outOfRange(LocalDate date) {
-        return date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST));
+        return date != null && !Timestamps.plausible(date);
     }
 
     /** The check shared by kinds that meet somewhere: in person means a location. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,10 +21,14 @@ import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
 import org.mlcatalog.web.Timestamps;
+import org.mlcatalog.web.UnreadableText;
 
 /** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
 @ApplicationScoped
 public class EntryService {
+
+    /** The longest author name the catalog records (V19__entry_audit.sql). */
+    private static final int MAX_CURATOR_LENGTH = 200;
 
     private final EntryRepository repository;
     private final EntryKinds kinds;
@@ -117,7 +122,8 @@ public class EntryService {
 
     /**
      * When and by whom an imported entry was created and last changed, as its export said. Only a
-     * new entry takes them; changing an existing one records the curator and time of the import.
+     * new entry takes them, and only with the time it was created; changing an existing one records
+     * the curator and time of the import.
      */
     public record Provenance(Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {}
 
@@ -140,8 +146,9 @@ public class EntryService {
             boolean dated = provenance.createdAt() != null;
             entity.createdAt = dated ? provenance.createdAt() : Timestamps.now();
             entity.createdBy = dated ? provenance.createdBy() : curator();
-            entity.updatedAt = provenance.updatedAt() != null ? provenance.updatedAt() : entity.createdAt;
-            entity.updatedBy = provenance.updatedAt() != null ? provenance.updatedBy() : entity.createdBy;
+            boolean changed = dated && provenance.updatedAt() != null;
+            entity.updatedAt = changed ? provenance.updatedAt() : entity.createdAt;
+            entity.updatedBy = changed ? provenance.updatedBy() : entity.createdBy;
             repository.persist(entity);
             return "created";
         }
@@ -244,8 +251,8 @@ public class EntryService {
             throw ProblemException.conflict(
                     "Entry '%s' already has the url %s; each resource is listed once.".formatted(other, input.url()));
         });
-        entity.title = input.title().strip();
-        entity.summary = input.summary().strip();
+        entity.title = input.title();
+        entity.summary = input.summary();
         entity.url = input.url();
         entity.provider = input.provider();
         entity.level = input.level();
@@ -282,8 +289,24 @@ public class EntryService {
         target.addAll(values);
     }
 
-    /** Who is making the change: the subject of the bearer token. */
+    /** Who is making the change: the subject of the bearer token, as the catalog can record it. */
     private String curator() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        String subject = identity.getPrincipal().getName();
+        if (subject == null
+                || subject.isEmpty()
+                || subject.length() > MAX_CURATOR_LENGTH
+                || !UnreadableText.storable(subject)) {
+            throw new ProblemException(
+                    Status.FORBIDDEN,
+                    "Forbidden",
+                    "The token's subject cannot be recorded as the author of the change: it must be 1 to 200"
+                            + " characters, none of them NUL. Ask your identity provider for a token with such a"
+                            + " subject (upn, preferred_username or sub).",
+                    List.of());
+        }
+        return subject;
     }
 }

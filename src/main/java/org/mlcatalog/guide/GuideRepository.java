@@ -42,6 +42,22 @@ public class GuideRepository {
                 .getResultList();
     }
 
+    /**
+     * The entries featured at a stage, first one first, after locking the stage until the
+     * transaction ends, so that replacements of its features take turns.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> lockFeatured(String stage) {
+        entityManager
+                .createNativeQuery("SELECT slug FROM stage WHERE slug = :stage FOR UPDATE")
+                .setParameter("stage", stage)
+                .getResultList();
+        return entityManager
+                .createNativeQuery("SELECT entry_id FROM guide_feature WHERE stage = :stage ORDER BY rank")
+                .setParameter("stage", stage)
+                .getResultList();
+    }
+
     /** Replaces the entries featured at a stage with these, first one first. */
     public void replace(String stage, List<String> featured) {
         entityManager

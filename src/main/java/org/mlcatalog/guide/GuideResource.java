@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.mlcatalog.security.LimitedWrites;
 import org.mlcatalog.security.Roles;
 
@@ -36,10 +37,8 @@ public class GuideResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LimitedWrites
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    public Featured feature(@PathParam("stage") String stage, JsonNode body) {
-        return new Featured(guide.feature(stage, body));
+    public Featured feature(
+            @PathParam("stage") String stage, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        return guide.feature(stage, ifMatch, body);
     }
-
-    /** The entries featured at a stage, first one first. */
-    public record Featured(List<String> entries) {}
 }

@@ -17,6 +17,7 @@ import org.mlcatalog.entry.Level;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.StageRepresentation;
 import org.mlcatalog.taxonomy.Taxonomy;
+import org.mlcatalog.web.EntityTags;
 import org.mlcatalog.web.JsonBodies;
 import org.mlcatalog.web.QueryParameters;
 
@@ -33,13 +34,19 @@ public class GuideService {
     private final EntryRepository entries;
     private final EntryService entryService;
     private final Taxonomy taxonomy;
+    private final EntityTags tags;
 
     public GuideService(
-            GuideRepository features, EntryRepository entries, EntryService entryService, Taxonomy taxonomy) {
+            GuideRepository features,
+            EntryRepository entries,
+            EntryService entryService,
+            Taxonomy taxonomy,
+            EntityTags tags) {
         this.features = features;
         this.entries = entries;
         this.entryService = entryService;
         this.taxonomy = taxonomy;
+        this.tags = tags;
     }
 
     @Transactional
@@ -93,11 +100,20 @@ public class GuideService {
         throw ProblemException.invalid("hoursPerWeek", "must be a whole number of hours from 1 to 168");
     }
 
-    /** Replaces the entries featured at a stage, first one first. */
+    /**
+     * Replaces the entries featured at a stage, first one first, if the client's {@code If-Match}
+     * names the current ones (or there is none). Replacements of one stage take turns.
+     */
     @Transactional
-    public List<String> feature(String stage, JsonNode body) {
+    public Featured feature(String stage, String ifMatch, JsonNode body) {
         if (taxonomy.stage(stage).isEmpty()) {
             throw ProblemException.notFound("There is no stage '%s'.".formatted(stage));
+        }
+        Featured current = new Featured(features.lockFeatured(stage));
+        if (ifMatch != null && !EntityTags.matchesStrongly(ifMatch, tags.of(current))) {
+            throw ProblemException.preconditionFailed(
+                    "The entries featured at this stage have changed since you read them (If-Match names another"
+                            + " version). Read them again and retry.");
         }
         JsonBodies.requireObject(body, "featured entries");
         JsonNode ids = body.get("entries");
@@ -120,6 +136,6 @@ public class GuideService {
             throw ProblemException.invalid("entries", "may feature at most 20 entries per stage");
         }
         features.replace(stage, List.copyOf(featured));
-        return List.copyOf(featured);
+        return new Featured(List.copyOf(featured));
     }
 }

@@ -99,9 +99,9 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri, HttpHeaders headers) {
         // The header as sent: parsing it would fail on the very values that are refused for being unreadable.
-        String detail = "Content type '%s' is not accepted here. Send JSON: application/json, or"
+        String detail = "Content type '%s' is not accepted here. Writes take application/json,"
                         .formatted(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
-                + " application/merge-patch+json for PATCH.";
+                + " application/merge-patch+json for PATCH, and application/x-ndjson for an import.";
         return respond(Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, uri, List.of());
     }
 
@@ -223,7 +223,9 @@ public class ProblemMappers {
 
     public static Response respond(
             Status status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
-        Problem problem = new Problem(null, title, status.getStatusCode(), detail, uri.getPath(), violations);
+        // The path as the client encoded it: a URI reference, as RFC 9457 wants, not decoded text.
+        String instance = uri.getRequestUri().getRawPath();
+        Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance, violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

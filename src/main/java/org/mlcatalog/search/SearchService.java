@@ -149,7 +149,8 @@ public class SearchService {
         if (listSort == null) {
             throw ProblemException.invalid("sort", "must be one of: relevance, title, newest, updated");
         }
-        if (listSort.equals(EntryListQuery.RELEVANCE) && QueryParameters.single(query, EntryListQuery.TEXT) == null) {
+        String text = QueryParameters.single(query, EntryListQuery.TEXT);
+        if (listSort.equals(EntryListQuery.RELEVANCE) && (text == null || text.isBlank())) {
             throw ProblemException.invalid("sort", "can only be relevance when q is given");
         }
         Map<String, List<String>> translated = new HashMap<>(query);

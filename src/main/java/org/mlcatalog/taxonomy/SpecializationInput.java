@@ -15,4 +15,11 @@ public record SpecializationInput(
         @NotBlank @Size(max = 1000) String description,
 
         @Pattern(regexp = Slugs.PATTERN, message = "must be the slug of an existing specialization")
-        String parent) {}
+        String parent) {
+
+    /** Surrounding spaces are dropped before validation, so they can neither make up a length nor a value. */
+    public SpecializationInput {
+        name = name == null ? null : name.strip();
+        description = description == null ? null : description.strip();
+    }
+}

@@ -132,8 +132,8 @@ public class SpecializationService {
         if (input.parent() != null) {
             checkParent(specialization.slug, input.parent());
         }
-        specialization.name = input.name().strip();
-        specialization.description = input.description().strip();
+        specialization.name = input.name();
+        specialization.description = input.description();
         specialization.parent = input.parent();
     }
 

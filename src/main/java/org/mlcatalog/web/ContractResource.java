@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import org.mlcatalog.contract.Contract;
 import org.mlcatalog.problem.ProblemException;
@@ -37,7 +36,7 @@ public class ContractResource {
 
     private static boolean wantsJson(String format, HttpHeaders headers) {
         if (format == null) {
-            MediaType preferred = acceptable(headers).get(0);
+            MediaType preferred = AcceptHeader.acceptable(headers).get(0);
             return !preferred.isWildcardSubtype() && MediaType.APPLICATION_JSON_TYPE.isCompatible(preferred);
         }
         return switch (format.toLowerCase(Locale.ROOT)) {
@@ -46,15 +45,5 @@ public class ContractResource {
             default ->
                 throw ProblemException.badRequest("The format '%s' is not one of: json, yaml.".formatted(format));
         };
-    }
-
-    private static List<MediaType> acceptable(HttpHeaders headers) {
-        try {
-            return headers.getAcceptableMediaTypes();
-        } catch (IllegalArgumentException unreadable) {
-            throw ProblemException.badRequest(
-                    "The Accept header '%s' is not a list of media types. Ask for application/yaml or application/json, or leave it out."
-                            .formatted(headers.getHeaderString(HttpHeaders.ACCEPT)));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mlcatalog.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,13 +14,21 @@ import jakarta.inject.Singleton;
 /**
  * JSON is read as written: no number read as an enumeration, no fraction cut to a whole number,
  * no string or number turned into another type, no repeated key, nothing after the document.
- * Anything Jackson would otherwise coerce or drop is refused with a 400.
+ * Anything Jackson would otherwise coerce or drop is refused with a 400. No document nests deeper
+ * than {@value #MAX_DEPTH} levels: an entry needs three, and the merge patch library fails with an
+ * error of its own on documents nested about as deep as Jackson's default limit of 1000.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    static final int MAX_DEPTH = 32;
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);

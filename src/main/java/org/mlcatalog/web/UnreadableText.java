@@ -49,7 +49,8 @@ public final class UnreadableText {
         }
     }
 
-    static boolean storable(String text) {
+    /** Whether PostgreSQL can store the text: no NUL, and no half of a surrogate pair. */
+    public static boolean storable(String text) {
         return text.codePoints()
                 .noneMatch(point -> point == 0 || point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE);
     }

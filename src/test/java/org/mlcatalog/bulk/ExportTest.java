@@ -76,6 +76,23 @@ class ExportTest extends ApiTest {
         assertTrue(lines.size() > total("kind=event"), "a header and at least a line per event");
     }
 
+    @Test
+    void sendsOnlyAFormatTheClientAccepts() {
+        api().accept("application/x-ndjson")
+                .get("/api/v1/export?kind=event")
+                .then()
+                .statusCode(200);
+        api().accept("text/csv")
+                .get("/api/v1/export?kind=event&format=csv")
+                .then()
+                .statusCode(200);
+        isProblem(invalidRequest().accept("text/html").get("/api/v1/export").then(), 406)
+                .body("detail", containsString("application/x-ndjson"));
+        isProblem(invalidRequest().accept("text/csv").get("/api/v1/export").then(), 406);
+        isProblem(invalidRequest().accept("garbage").get("/api/v1/export").then(), 400)
+                .body("detail", containsString("'garbage'"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"format=xml", "page=2", "sort=title", "kind=lecture", "level=expert", "color=blue"})
     void rejectsParametersItCannotHonour(String query) {

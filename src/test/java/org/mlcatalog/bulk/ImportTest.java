@@ -169,6 +169,51 @@ class ImportTest extends ApiTest {
     }
 
     @Test
+    void refusesProvenanceTheCatalogCannotKeepAndImportsNothing() throws Exception {
+        String tag = "provenance-" + unique();
+        List<Map<String, Object>> refused = List.of(
+                Map.of("createdAt", "+300000-01-01T00:00:00Z"),
+                Map.of("createdAt", "+10000-01-01T00:00:00Z"),
+                Map.of("createdAt", "-9000-01-01T00:00:00Z"),
+                Map.of("createdAt", "2026-01-01T00:00:00Z", "updatedAt", "1899-12-31T23:59:59Z"),
+                Map.of("createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2025-12-31T00:00:00Z"),
+                Map.of("createdAt", "2026-01-01T00:00:00Z", "createdBy", "a\u0000b"),
+                Map.of(
+                        "createdAt",
+                        "2026-01-01T00:00:00Z",
+                        "updatedAt",
+                        "2026-02-01T00:00:00Z",
+                        "updatedBy",
+                        "a\u0000b"));
+        for (Map<String, Object> provenance : refused) {
+            for (String dryRun : List.of("true", "false")) {
+                isProblem(
+                                ndjson(line(KindPath.COURSE, tag, provenance))
+                                        .queryParam("dryRun", dryRun)
+                                        .post(IMPORT)
+                                        .then(),
+                                400)
+                        .body("violations.field", hasItem(startsWith("line 1: ")));
+            }
+        }
+        api().get("/api/v1/courses/imported-" + tag).then().statusCode(404);
+    }
+
+    @Test
+    void keepsTheProvenanceOfANewEntryOnlyWithItsCreationTime() throws Exception {
+        String tag = "provenance-" + unique();
+        String line =
+                line(KindPath.COURSE, tag, Map.of("updatedAt", "2001-01-01T00:00:00Z", "updatedBy", "someone-else"));
+
+        ndjson(line).post(IMPORT).then().statusCode(200).body("created", equalTo(1));
+        api().get("/api/v1/courses/imported-" + tag)
+                .then()
+                .body("updatedBy", equalTo("admin-bob"))
+                .body("updatedAt", org.hamcrest.Matchers.not(startsWith("2001")));
+        api().delete("/api/v1/courses/imported-" + tag).then().statusCode(204);
+    }
+
+    @Test
     void recordsTheImportingCuratorWhenAnExistingEntryChanges() throws Exception {
         String tag = "provenance-" + unique();
         ndjson(line(KindPath.COURSE, tag, Map.of())).post(IMPORT).then().statusCode(200);

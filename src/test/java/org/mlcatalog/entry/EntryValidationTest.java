@@ -118,7 +118,8 @@ class EntryValidationTest extends ApiTest {
                                 .post(COURSES)
                                 .then(),
                         415)
-                .body("detail", containsString("'" + contentType));
+                .body("detail", containsString("'" + contentType))
+                .body("detail", containsString("application/x-ndjson for an import"));
         isProblem(
                 invalidRequest()
                         .contentType(contentType)

@@ -1,13 +1,18 @@
 package org.mlcatalog.entry;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,7 @@ import org.mlcatalog.support.Samples.KindPath;
 class HostileInputTest extends ApiTest {
 
     private static final String COURSES = KindPath.COURSE.path();
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private String courseId;
 
@@ -139,6 +145,48 @@ class HostileInputTest extends ApiTest {
                 .statusCode(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z"})
+    void rejectsAnUpdatedSinceTheDatabaseCannotHold(String since) {
+        for (String list : List.of(COURSES, "/api/v1/entries", "/api/v1/search", "/api/v1/export")) {
+            isProblem(
+                            invalidRequest()
+                                    .queryParam("updatedSince", since)
+                                    .get(list)
+                                    .then(),
+                            400)
+                    .body("violations.field", hasItem("updatedSince"))
+                    .body("detail", containsString("1900-01-01"));
+        }
+    }
+
+    @Test
+    void rejectsAMergePatchNestedDeeperThanAnyEntry() {
+        String deep = "[".repeat(999) + "]".repeat(999);
+        isProblem(
+                invalidRequest()
+                        .contentType(MERGE_PATCH)
+                        .body("{\"tags\": " + deep + "}")
+                        .patch(COURSES + "/" + courseId)
+                        .then(),
+                400);
+        api().get(COURSES + "/" + courseId).then().statusCode(200).body("tags", not(empty()));
+    }
+
+    @Test
+    void rejectsASummaryMadeUpToLengthWithSpaces() {
+        isProblem(
+                        invalidRequest()
+                                .contentType(MERGE_PATCH)
+                                .body(("{\"summary\": \"" + "\u2003".repeat(19) + "x\"}")
+                                        .getBytes(StandardCharsets.UTF_8))
+                                .patch(COURSES + "/" + courseId)
+                                .then(),
+                        400)
+                .body("violations.field", hasItem("summary"));
+        post(courseJson("provider", "\"\u2003 \u2003\"")).statusCode(400).body("violations.field", hasItem("provider"));
+    }
+
     @Test
     void rejectsPageNumbersWrittenWithOtherDigits() {
         invalidRequest().queryParam("page", "\u0663").get(COURSES).then().statusCode(400);
@@ -148,7 +196,7 @@ class HostileInputTest extends ApiTest {
     @Test
     void rejectsAMergePatchThatNamesReadOnlyFieldsEvenAsNull() {
         invalidRequest()
-                .contentType("application/merge-patch+json")
+                .contentType(MERGE_PATCH)
                 .body("{\"kind\": null, \"createdAt\": null}")
                 .patch(COURSES + "/" + courseId)
                 .then()
@@ -156,7 +204,7 @@ class HostileInputTest extends ApiTest {
                 .body("violations.field", hasItem("createdAt"))
                 .body("violations.field", hasItem("kind"));
         invalidRequest()
-                .contentType("application/merge-patch+json")
+                .contentType(MERGE_PATCH)
                 .body("{\"slug\": \"x\", \"updatedAt\": null}")
                 .patch("/api/v1/specializations/nlp")
                 .then()
@@ -177,7 +225,7 @@ class HostileInputTest extends ApiTest {
         String id = json(body).post(COURSES).then().statusCode(201).extract().path("id");
         String word = "zq" + unique().replaceAll("[^a-z]", "q");
 
-        api().contentType("application/merge-patch+json")
+        api().contentType(MERGE_PATCH)
                 .body(Map.of("name", word + " studies"))
                 .patch("/api/v1/specializations/" + slug)
                 .then()

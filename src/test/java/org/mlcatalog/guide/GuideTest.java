@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,6 +78,85 @@ class GuideTest extends ApiTest {
         api().contentType("application/json")
                 .body(Map.of("entries", List.of()))
                 .put("/api/v1/guide/stages/foundations/featured")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void replacesFeaturedEntriesOnlyIfTheyAreWhatTheClientLastSaw() {
+        String path = "/api/v1/guide/stages/job-market/featured";
+        List<String> ids = api().queryParam("stage", "job-market")
+                .queryParam("size", 2)
+                .get("/api/v1/entries")
+                .then()
+                .extract()
+                .path("items.id");
+        String seen = api().contentType("application/json")
+                .body(Map.of("entries", List.of(ids.get(0))))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        api().contentType("application/json")
+                .body(Map.of("entries", ids))
+                .put(path)
+                .then()
+                .statusCode(200);
+
+        isProblem(
+                api().contentType("application/json")
+                        .header("If-Match", seen)
+                        .body(Map.of("entries", List.of()))
+                        .put(path)
+                        .then(),
+                412);
+        String current = api().contentType("application/json")
+                .header("If-Match", "*")
+                .body(Map.of("entries", ids))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("entries", equalTo(ids))
+                .extract()
+                .header("ETag");
+        api().contentType("application/json")
+                .header("If-Match", current)
+                .body(Map.of("entries", List.of()))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("entries", equalTo(List.of()));
+    }
+
+    @Test
+    void replacesFeaturedEntriesOneRequestAtATime() throws Exception {
+        String path = "/api/v1/guide/stages/practice/featured";
+        List<String> ids = api().queryParam("stage", "practice")
+                .queryParam("size", 3)
+                .get("/api/v1/entries")
+                .then()
+                .extract()
+                .path("items.id");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int request = 0; request < 24; request++) {
+                List<String> featured = ids.subList(0, 1 + request % ids.size());
+                answers.add(clients.submit(() -> api().contentType("application/json")
+                        .body(Map.of("entries", featured))
+                        .put(path)
+                        .statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        api().contentType("application/json")
+                .body(Map.of("entries", List.of()))
+                .put(path)
                 .then()
                 .statusCode(200);
     }

@@ -448,6 +448,18 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void refusesRelevanceWithoutWordsToRankBy() {
+        isProblem(
+                        invalidRequest()
+                                .queryParam("q", " ")
+                                .queryParam("sort", "relevance")
+                                .get(SEARCH)
+                                .then(),
+                        400)
+                .body("detail", containsString("only be relevance when q is given"));
+    }
+
+    @Test
     void treatsABlankQueryAsBrowsing() {
         api().queryParam("q", "  ").get(SEARCH).then().statusCode(200).body("query", nullValue());
     }

@@ -230,6 +230,22 @@ class WriteAccessTest extends ApiTest {
     }
 
     @Test
+    void refusesAWriteByASubjectTheCatalogCannotRecordWith403() {
+        for (String subject : List.of("curator\u0000mallory", "c".repeat(201))) {
+            String tag = "subject-" + unique();
+            isProblem(
+                            given().header("Authorization", "Bearer " + Tokens.curatorNamed(subject))
+                                    .contentType(ContentType.JSON)
+                                    .body(Samples.body(KindPath.COURSE, tag))
+                                    .post(KindPath.COURSE.path())
+                                    .then(),
+                            403)
+                    .body("detail", containsString("subject"));
+            api().queryParam("tag", tag).get(KindPath.COURSE.path()).then().body("page.totalItems", equalTo(0));
+        }
+    }
+
+    @Test
     void letsAnyoneReadEvenWithABadToken() {
         anonymous().get("/api/v1/courses").then().statusCode(200);
         anonymous().get("/api/v1/search?q=deep").then().statusCode(200);

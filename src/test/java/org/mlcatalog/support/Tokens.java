@@ -25,6 +25,11 @@ public final class Tokens {
                 key());
     }
 
+    /** A valid curator token whose subject is the given text, however odd. */
+    public static String curatorNamed(String subject) {
+        return signed(subject, Set.of("curator"), TestKeys.ISSUER, Instant.now().plusSeconds(600), key());
+    }
+
     public static String admin() {
         return signed(
                 "admin-bob", Set.of("admin"), TestKeys.ISSUER, Instant.now().plusSeconds(600), key());

@@ -125,7 +125,7 @@ class OperationsTest extends ApiTest {
     void refusesAnUnreadableAcceptHeaderOnTheContractWith400() {
         isProblem(invalidRequest().accept("garbage").get("/q/openapi").then(), 400)
                 .body("detail", containsString("'garbage'"))
-                .body("detail", containsString("application/yaml or application/json"));
+                .body("detail", containsString("not a list of media types"));
     }
 
     @Test
@@ -142,6 +142,17 @@ class OperationsTest extends ApiTest {
         isProblem(invalidRequest().get("/api/v1/nope").then(), 404)
                 .body("instance", equalTo("/api/v1/nope"))
                 .body("detail", containsString("/q/openapi"));
+    }
+
+    @Test
+    void namesTheInstanceOfAProblemAsTheClientEncodedItsPath() {
+        isProblem(
+                        invalidRequest()
+                                .urlEncodingEnabled(false)
+                                .get("/api/v1/courses/caf%C3%A9%0A")
+                                .then(),
+                        404)
+                .body("instance", equalTo("/api/v1/courses/caf%C3%A9%0A"));
     }
 
     @Test
