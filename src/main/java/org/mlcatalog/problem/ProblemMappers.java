@@ -89,11 +89,19 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
         List<String> allowed = allowedMethods.on(uri.getPath()).orElse(List.of());
-        String detail = "This method is not allowed on %s. Allowed methods: %s."
-                .formatted(uri.getPath(), String.join(", ", allowed));
-        return Response.fromResponse(respond(Status.METHOD_NOT_ALLOWED, "Method not allowed", detail, uri, List.of()))
+        return Response.fromResponse(respond(
+                        Status.METHOD_NOT_ALLOWED,
+                        "Method not allowed",
+                        methodNotAllowed(uri.getPath(), allowed),
+                        uri,
+                        List.of()))
                 .header(HttpHeaders.ALLOW, String.join(", ", allowed))
                 .build();
+    }
+
+    /** What a 405 tells the client: the methods the path allows, which its {@code Allow} header lists too. */
+    static String methodNotAllowed(String path, List<String> allowed) {
+        return "This method is not allowed on %s. Allowed methods: %s.".formatted(path, String.join(", ", allowed));
     }
 
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)

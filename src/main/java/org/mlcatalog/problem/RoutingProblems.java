@@ -23,12 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mlcatalog.contract.AllowedMethods;
 
 /**
  * Problem bodies for requests refused before they reach a resource, which the HTTP layer would
  * otherwise refuse with an empty body or an error page: a request the router cannot route (no
- * host, a target that is not a path), a target that is not a valid URI (400) and a declared body
- * over the size limit (413).
+ * host, a target that is not a path), a target that is not a valid URI (400), a method the
+ * operations endpoints do not serve (405) and a declared body over the size limit (413).
  */
 @ApplicationScoped
 public class RoutingProblems {
@@ -49,13 +50,20 @@ public class RoutingProblems {
 
     private static final String REFUSED = "/REFUSED";
 
+    /** Methods every path answers: reads, and the preflight of cross-origin requests. */
+    private static final List<String> READ_METHODS = List.of("GET", "HEAD", "OPTIONS");
+
     private final ObjectMapper mapper;
     private final MemorySize maxBodySize;
+    private final AllowedMethods allowedMethods;
 
     public RoutingProblems(
-            ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            AllowedMethods allowedMethods) {
         this.mapper = mapper;
         this.maxBodySize = maxBodySize;
+        this.allowedMethods = allowedMethods;
     }
 
     void install(@Observes Router router) {
@@ -75,6 +83,21 @@ public class RoutingProblems {
                 context.next();
             } else {
                 respond(context, Status.BAD_REQUEST, "Bad request", unroutable(context.request()));
+            }
+        });
+        // Health and metrics answer any method; the contract gives them GET only.
+        router.route("/q/*").order(-10).handler(context -> {
+            String method = context.request().method().name();
+            List<String> allowed = allowedMethods.on(context.request().path()).orElse(List.of());
+            if (allowed.isEmpty() || allowed.contains(method) || READ_METHODS.contains(method)) {
+                context.next();
+            } else {
+                context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", allowed));
+                respond(
+                        context,
+                        Status.METHOD_NOT_ALLOWED,
+                        "Method not allowed",
+                        ProblemMappers.methodNotAllowed(context.request().path(), allowed));
             }
         });
         // Runs before the HTTP layer's own size check, which would answer 413 with no body.
@@ -113,7 +136,7 @@ public class RoutingProblems {
         }
         try {
             new URI(target);
-            return Optional.empty();
+            return escapesNotUtf8(target);
         } catch (URISyntaxException malformed) {
             String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
             return Optional.of(("The request URI is not valid: %s%s. In a path or query, percent-encode every"
@@ -122,6 +145,31 @@ public class RoutingProblems {
                             + " escape: %%25 for a percent sign itself.")
                     .formatted(malformed.getReason().toLowerCase(Locale.ROOT), where));
         }
+    }
+
+    /**
+     * Why a valid URI's percent-escapes are refused: a run of them that is not UTF-8 would reach
+     * the resources with each bad byte replaced by U+FFFD, searching or naming something the client
+     * never sent. Every byte of a multi-byte character is escaped, so each run is decoded alone.
+     */
+    private static Optional<String> escapesNotUtf8(String target) {
+        int start = target.indexOf('%');
+        while (start >= 0) {
+            int end = start;
+            while (end < target.length() && target.charAt(end) == '%') {
+                end += 3;
+            }
+            byte[] run = HexFormat.of().parseHex(target.substring(start, end).replace("%", ""));
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(run));
+            } catch (CharacterCodingException notUtf8) {
+                return Optional.of(("The request URI is not valid at character %d: the escapes %s are not UTF-8."
+                                + " Percent-encode the UTF-8 bytes of the text.")
+                        .formatted(start + 1, target.substring(start, end)));
+            }
+            start = target.indexOf('%', end);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -36,8 +36,17 @@ public class SearchService {
 
     public static final int MAX_SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
+    /** Relevance, the fields lists sort by, and the names search first gave two of them. */
     private static final Map<String, String> SORTS = Map.of(
-            "relevance", EntryListQuery.RELEVANCE, "title", "title", "newest", "-createdAt", "updated", "-updatedAt");
+            "relevance", EntryListQuery.RELEVANCE,
+            "title", "title",
+            "-title", "-title",
+            "createdAt", "createdAt",
+            "-createdAt", "-createdAt",
+            "updatedAt", "updatedAt",
+            "-updatedAt", "-updatedAt",
+            "newest", "-createdAt",
+            "updated", "-updatedAt");
 
     private final EntryRepository entries;
     private final EntryService entryService;
@@ -139,7 +148,7 @@ public class SearchService {
         return all;
     }
 
-    /** Search names its orders for people (newest, updated); the list query knows them as fields. */
+    /** Search sorts by relevance too, and knows two orders by name (newest, updated); lists only by field. */
     private static Map<String, List<String>> withListSort(Map<String, List<String>> query) {
         String sort = QueryParameters.single(query, "sort");
         if (sort == null) {
@@ -147,7 +156,10 @@ public class SearchService {
         }
         String listSort = SORTS.get(sort);
         if (listSort == null) {
-            throw ProblemException.invalid("sort", "must be one of: relevance, title, newest, updated");
+            throw ProblemException.invalid(
+                    "sort",
+                    "must be relevance or a field: title, createdAt or updatedAt (prefix with - to sort descending;"
+                            + " newest and updated stand for -createdAt and -updatedAt)");
         }
         String text = QueryParameters.single(query, EntryListQuery.TEXT);
         if (listSort.equals(EntryListQuery.RELEVANCE) && (text == null || text.isBlank())) {

@@ -350,6 +350,27 @@ class SearchTest extends ApiTest {
     }
 
     @Test
+    void sortsByTheFieldsListsSortBy() {
+        String older = create(KindPath.COURSE, Map.of("title", word + " older"));
+        String newer = create(KindPath.COURSE, Map.of("title", word + " newer"));
+
+        for (String sort : List.of("-createdAt", "-updatedAt", "title")) {
+            api().queryParam("q", word)
+                    .queryParam("sort", sort)
+                    .get(SEARCH)
+                    .then()
+                    .body("items.entry.id", contains(newer, older));
+        }
+        for (String sort : List.of("createdAt", "updatedAt", "-title")) {
+            api().queryParam("q", word)
+                    .queryParam("sort", sort)
+                    .get(SEARCH)
+                    .then()
+                    .body("items.entry.id", contains(older, newer));
+        }
+    }
+
+    @Test
     void ranksTheEntryTheQueryNamesFirstOnAPageOfOne() {
         // More occurrences in more fields give this entry the higher term rank; the other's title is
         // exactly the query, and closeness to the title lifts it above. A page of one must still

@@ -145,6 +145,17 @@ class MalformedUriTest extends ApiTest {
         assertThat(problem.path("detail").asText(), containsString("%C3%A9"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search?q=%FF", "/api/v1/entries/caf%C3%28", "/api/v1/courses?tag=%ED%A0%80x"})
+    void refusesEscapesThatAreNotUtf8InsteadOfReplacingThem(String target) throws IOException {
+        RawResponse response = send("GET", target);
+
+        assertThat(response.status(), equalTo(400));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("title").asText(), equalTo("Malformed request URI"));
+        assertThat(problem.path("detail").asText(), containsString("are not UTF-8"));
+    }
+
     @Test
     void readsPercentEncodedUtf8AsText() throws IOException {
         RawResponse response = send("GET", "/api/v1/search?q=r%C3%A9seau");

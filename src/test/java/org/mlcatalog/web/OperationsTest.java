@@ -12,6 +12,8 @@ import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mlcatalog.support.ApiTest;
 
 /** What operators and integrators rely on besides the API: documentation, health, metrics and uniform errors. */
@@ -19,6 +21,15 @@ import org.mlcatalog.support.ApiTest;
 class OperationsTest extends ApiTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health/live", "/q/health/ready", "/q/metrics"})
+    void refusesAnyMethodButReadsOnOperationsEndpointsWith405(String path) {
+        isProblem(invalidRequest().post(path).then(), 405)
+                .header("Allow", equalTo("GET"))
+                .body("detail", containsString("Allowed methods: GET"));
+        isProblem(invalidRequest().delete(path).then(), 405);
+    }
 
     @Test
     void redirectsTheRootToSwaggerUi() {
