@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -65,12 +64,9 @@ public class ExportResource {
             throw ProblemException.invalid("format", "must be ndjson or csv");
         }
         if (!AcceptHeader.accepts(headers, MediaType.valueOf(csv ? CSV : NDJSON))) {
-            throw new ProblemException(
-                    Status.NOT_ACCEPTABLE,
-                    "Not acceptable",
+            throw ProblemException.notAcceptable(
                     "This export is sent as %s (the format parameter chooses ndjson or csv); adjust the Accept header."
-                            .formatted(csv ? CSV : NDJSON),
-                    List.of());
+                            .formatted(csv ? CSV : NDJSON));
         }
         for (String paging : List.of("page", "size", "sort")) {
             if (query.containsKey(paging)) {

@@ -1,6 +1,7 @@
 package org.mlcatalog.bulk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ import org.mlcatalog.entry.EntryKinds;
 import org.mlcatalog.entry.EntryService;
 import org.mlcatalog.entry.EntryService.Provenance;
 import org.mlcatalog.entry.Kind;
+import org.mlcatalog.problem.JsonLimits;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.web.Timestamps;
@@ -106,6 +108,8 @@ public class ImportService {
         JsonNode node;
         try {
             node = mapper.readTree(line);
+        } catch (StreamConstraintsException e) {
+            throw ProblemException.badRequest("breaks a limit of the JSON reader: " + JsonLimits.DESCRIPTION);
         } catch (JsonProcessingException e) {
             throw ProblemException.badRequest("is not a JSON object on one line");
         }

@@ -44,12 +44,13 @@ public class GuideRepository {
 
     /**
      * The entries featured at a stage, first one first, after locking the stage until the
-     * transaction ends, so that replacements of its features take turns.
+     * transaction ends, so that replacements of its features take turns. The lock is the weaker
+     * one that writes of entries tagged with the stage (their foreign keys) do not wait for.
      */
     @SuppressWarnings("unchecked")
     public List<String> lockFeatured(String stage) {
         entityManager
-                .createNativeQuery("SELECT slug FROM stage WHERE slug = :stage FOR UPDATE")
+                .createNativeQuery("SELECT slug FROM stage WHERE slug = :stage FOR NO KEY UPDATE")
                 .setParameter("stage", stage)
                 .getResultList();
         return entityManager

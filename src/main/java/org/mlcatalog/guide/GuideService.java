@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mlcatalog.entry.Cost;
+import org.mlcatalog.entry.Entry;
 import org.mlcatalog.entry.EntryRepository;
 import org.mlcatalog.entry.EntryRepresentation;
 import org.mlcatalog.entry.EntryService;
@@ -112,8 +113,9 @@ public class GuideService {
         Featured current = new Featured(features.lockFeatured(stage));
         if (ifMatch != null && !EntityTags.matchesStrongly(ifMatch, tags.of(current))) {
             throw ProblemException.preconditionFailed(
-                    "The entries featured at this stage have changed since you read them (If-Match names another"
-                            + " version). Read them again and retry.");
+                    "The entries featured at this stage have changed since the answer whose ETag If-Match names."
+                            + " The guide shows them as they are now; send the ETag of the latest answer to this PUT,"
+                            + " or no If-Match.");
         }
         JsonBodies.requireObject(body, "featured entries");
         JsonNode ids = body.get("entries");
@@ -122,10 +124,11 @@ public class GuideService {
         }
         Set<String> featured = new LinkedHashSet<>();
         for (JsonNode id : ids) {
-            if (!id.isTextual() || entries.findById(id.textValue()) == null) {
+            Entry entry = id.isTextual() ? entries.findById(id.textValue()) : null;
+            if (entry == null) {
                 throw ProblemException.invalid("entries", "names no entry: " + id);
             }
-            if (!entries.findById(id.textValue()).stages.contains(stage)) {
+            if (!entry.stages.contains(stage)) {
                 throw ProblemException.invalid("entries", "names an entry that is not tagged with this stage: " + id);
             }
             if (!featured.add(id.textValue())) {

@@ -32,6 +32,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
     }
 
+    public static ProblemException notAcceptable(String detail) {
+        return new ProblemException(Status.NOT_ACCEPTABLE, "Not acceptable", detail, List.of());
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(Status.BAD_REQUEST, "Bad request", detail, List.of());
     }

@@ -1,6 +1,7 @@
 package org.mlcatalog.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
@@ -122,6 +123,14 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = AHEAD_OF_BUILT_IN_MAPPERS)
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return respond(
+                        Status.BAD_REQUEST,
+                        "Malformed JSON",
+                        "The body breaks a limit of the JSON reader: " + JsonLimits.DESCRIPTION + ".",
+                        uri,
+                        List.of());
+            }
             if (cause instanceof JsonParseException malformed) {
                 return malformedJson(malformed, uri);
             }
@@ -231,8 +240,8 @@ public class ProblemMappers {
 
     public static Response respond(
             Status status, String title, String detail, UriInfo uri, List<Problem.Violation> violations) {
-        // The path as the client encoded it: a URI reference, as RFC 9457 wants, not decoded text.
-        String instance = uri.getRequestUri().getRawPath();
+        // A URI reference, as RFC 9457 wants, not decoded text.
+        String instance = RoutingProblems.decodedInstance(uri.getPath());
         Problem problem = new Problem(null, title, status.getStatusCode(), detail, instance, violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

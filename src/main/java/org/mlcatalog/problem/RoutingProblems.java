@@ -50,8 +50,8 @@ public class RoutingProblems {
 
     private static final String REFUSED = "/REFUSED";
 
-    /** Methods every path answers: reads, and the preflight of cross-origin requests. */
-    private static final List<String> READ_METHODS = List.of("GET", "HEAD", "OPTIONS");
+    /** Methods the operations endpoints answer whatever the contract lists: GET's HEAD, and OPTIONS. */
+    private static final List<String> ALWAYS_ANSWERED = List.of("HEAD", "OPTIONS");
 
     private final ObjectMapper mapper;
     private final MemorySize maxBodySize;
@@ -88,8 +88,9 @@ public class RoutingProblems {
         // Health and metrics answer any method; the contract gives them GET only.
         router.route("/q/*").order(-10).handler(context -> {
             String method = context.request().method().name();
-            List<String> allowed = allowedMethods.on(context.request().path()).orElse(List.of());
-            if (allowed.isEmpty() || allowed.contains(method) || READ_METHODS.contains(method)) {
+            String path = context.normalizedPath();
+            List<String> allowed = allowedMethods.on(path).orElse(List.of());
+            if (allowed.isEmpty() || allowed.contains(method) || ALWAYS_ANSWERED.contains(method)) {
                 context.next();
             } else {
                 context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", allowed));
@@ -97,7 +98,7 @@ public class RoutingProblems {
                         context,
                         Status.METHOD_NOT_ALLOWED,
                         "Method not allowed",
-                        ProblemMappers.methodNotAllowed(context.request().path(), allowed));
+                        ProblemMappers.methodNotAllowed(path, allowed));
             }
         });
         // Runs before the HTTP layer's own size check, which would answer 413 with no body.
@@ -135,8 +136,9 @@ public class RoutingProblems {
             }
         }
         try {
-            new URI(target);
-            return escapesNotUtf8(target);
+            URI uri = new URI(target);
+            // Only the path and query: an authority may hold a % that is no escape (an IPv6 zone).
+            return escapesNotUtf8(uri.getRawPath()).or(() -> escapesNotUtf8(uri.getRawQuery()));
         } catch (URISyntaxException malformed) {
             String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
             return Optional.of(("The request URI is not valid: %s%s. In a path or query, percent-encode every"
@@ -152,22 +154,22 @@ public class RoutingProblems {
      * the resources with each bad byte replaced by U+FFFD, searching or naming something the client
      * never sent. Every byte of a multi-byte character is escaped, so each run is decoded alone.
      */
-    private static Optional<String> escapesNotUtf8(String target) {
-        int start = target.indexOf('%');
+    private static Optional<String> escapesNotUtf8(String part) {
+        int start = part == null ? -1 : part.indexOf('%');
         while (start >= 0) {
             int end = start;
-            while (end < target.length() && target.charAt(end) == '%') {
+            while (end < part.length() && part.charAt(end) == '%') {
                 end += 3;
             }
-            byte[] run = HexFormat.of().parseHex(target.substring(start, end).replace("%", ""));
+            String escapes = part.substring(start, end);
             try {
-                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(run));
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(PERCENT_ESCAPES.parseHex(escapes)));
             } catch (CharacterCodingException notUtf8) {
-                return Optional.of(("The request URI is not valid at character %d: the escapes %s are not UTF-8."
-                                + " Percent-encode the UTF-8 bytes of the text.")
-                        .formatted(start + 1, target.substring(start, end)));
+                return Optional.of(("The request URI is not valid: the escapes %s are not UTF-8. Percent-encode the"
+                                + " UTF-8 bytes of the text.")
+                        .formatted(escapes));
             }
-            start = target.indexOf('%', end);
+            start = part.indexOf('%', end);
         }
         return Optional.empty();
     }
@@ -244,12 +246,21 @@ public class RoutingProblems {
         if (path == null) {
             return "";
         }
-        StringBuilder instance = new StringBuilder(path.length());
         // The HTTP layer reads the request line as ISO-8859-1: one char per byte sent.
-        byte[] bytes = path.getBytes(StandardCharsets.ISO_8859_1);
+        return escaped(path.getBytes(StandardCharsets.ISO_8859_1), true);
+    }
+
+    /** A decoded path as a URI reference: the escapes of its UTF-8 bytes where a path needs them. */
+    static String decodedInstance(String path) {
+        return escaped(path.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static String escaped(byte[] bytes, boolean keepEscapes) {
+        StringBuilder instance = new StringBuilder(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
-            boolean escape = b == '%'
+            boolean escape = keepEscapes
+                    && b == '%'
                     && i + 2 < bytes.length
                     && HexFormat.isHexDigit(bytes[i + 1])
                     && HexFormat.isHexDigit(bytes[i + 2]);

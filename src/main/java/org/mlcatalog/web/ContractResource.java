@@ -36,7 +36,10 @@ public class ContractResource {
 
     private static boolean wantsJson(String format, HttpHeaders headers) {
         if (format == null) {
-            MediaType preferred = AcceptHeader.acceptable(headers).get(0);
+            MediaType preferred = AcceptHeader.acceptable(headers).stream()
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notAcceptable(
+                            "The contract is sent as application/yaml or application/json; adjust the Accept header."));
             return !preferred.isWildcardSubtype() && MediaType.APPLICATION_JSON_TYPE.isCompatible(preferred);
         }
         return switch (format.toLowerCase(Locale.ROOT)) {

@@ -10,24 +10,22 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.mlcatalog.problem.JsonLimits;
 
 /**
  * JSON is read as written: no number read as an enumeration, no fraction cut to a whole number,
  * no string or number turned into another type, no repeated key, nothing after the document.
- * Anything Jackson would otherwise coerce or drop is refused with a 400. No document nests deeper
- * than {@value #MAX_DEPTH} levels: an entry needs three, and the merge patch library fails with an
- * error of its own on documents nested about as deep as Jackson's default limit of 1000.
+ * Anything Jackson would otherwise coerce or drop is refused with a 400, and so is a document
+ * beyond {@link JsonLimits}.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-
-    static final int MAX_DEPTH = 32;
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNestingDepth(JsonLimits.MAX_DEPTH)
                         .build());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);

@@ -89,6 +89,12 @@ class ExportTest extends ApiTest {
         isProblem(invalidRequest().accept("text/html").get("/api/v1/export").then(), 406)
                 .body("detail", containsString("application/x-ndjson"));
         isProblem(invalidRequest().accept("text/csv").get("/api/v1/export").then(), 406);
+        isProblem(
+                invalidRequest()
+                        .accept("application/x-ndjson;q=0")
+                        .get("/api/v1/export")
+                        .then(),
+                406);
         isProblem(invalidRequest().accept("garbage").get("/api/v1/export").then(), 400)
                 .body("detail", containsString("'garbage'"));
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -146,8 +147,15 @@ class HostileInputTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z"})
-    void rejectsAnUpdatedSinceTheDatabaseCannotHold(String since) {
+    @ValueSource(
+            strings = {
+                "0000-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z",
+                "-5000-01-01T00:00:00Z",
+                "1899-12-31T23:59:59Z",
+                "2101-01-01T00:00:00Z"
+            })
+    void rejectsAnUpdatedSinceOutsideTheCatalogsYears(String since) {
         for (String list : List.of(COURSES, "/api/v1/entries", "/api/v1/search", "/api/v1/export")) {
             isProblem(
                             invalidRequest()
@@ -160,17 +168,29 @@ class HostileInputTest extends ApiTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1900-01-01T00:00:00Z", "2100-12-31T23:59:59Z"})
+    void acceptsAnUpdatedSinceAtTheEdgesOfTheCatalogsYears(String since) {
+        api().queryParam("updatedSince", since).get(COURSES).then().statusCode(200);
+    }
+
     @Test
-    void rejectsAMergePatchNestedDeeperThanAnyEntry() {
-        String deep = "[".repeat(999) + "]".repeat(999);
-        isProblem(
-                invalidRequest()
-                        .contentType(MERGE_PATCH)
-                        .body("{\"tags\": " + deep + "}")
-                        .patch(COURSES + "/" + courseId)
-                        .then(),
-                400);
+    void rejectsAMergePatchNestedDeeperThan32Levels() {
+        // The patch object is the first level; each array adds one.
+        isProblem(patchTagsNestedIn(32), 400).body("detail", containsString("32 levels of nesting"));
+        isProblem(patchTagsNestedIn(999), 400).body("detail", containsString("32 levels of nesting"));
+        isProblem(patchTagsNestedIn(31), 400)
+                .body("detail", not(containsString("levels of nesting")))
+                .body("violations.field", hasItem(startsWith("tags")));
         api().get(COURSES + "/" + courseId).then().statusCode(200).body("tags", not(empty()));
+    }
+
+    private ValidatableResponse patchTagsNestedIn(int arrays) {
+        return invalidRequest()
+                .contentType(MERGE_PATCH)
+                .body("{\"tags\": " + "[".repeat(arrays) + "]".repeat(arrays) + "}")
+                .patch(COURSES + "/" + courseId)
+                .then();
     }
 
     @Test

@@ -131,6 +131,7 @@ class GuideTest extends ApiTest {
 
     @Test
     void replacesFeaturedEntriesOneRequestAtATime() throws Exception {
+        // Without the stage's lock, replacements that overlap collide on the stage's ranks (409).
         String path = "/api/v1/guide/stages/practice/featured";
         List<String> ids = api().queryParam("stage", "practice")
                 .queryParam("size", 3)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -146,7 +147,13 @@ class MalformedUriTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/search?q=%FF", "/api/v1/entries/caf%C3%28", "/api/v1/courses?tag=%ED%A0%80x"})
+    @ValueSource(
+            strings = {
+                "/api/v1/search?q=%FF",
+                "/api/v1/entries/caf%C3%28",
+                "/api/v1/courses?tag=%ED%A0%80x",
+                "/api/v1/search?q=%C3+%A9"
+            })
     void refusesEscapesThatAreNotUtf8InsteadOfReplacingThem(String target) throws IOException {
         RawResponse response = send("GET", target);
 
@@ -154,6 +161,12 @@ class MalformedUriTest extends ApiTest {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.path("title").asText(), equalTo("Malformed request URI"));
         assertThat(problem.path("detail").asText(), containsString("are not UTF-8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/search?q=50%25", "http://[fe80::1%eth0]/api/v1/stages", "//[::1%1]/api/v1/stages"})
+    void leavesPercentSignsThatAreNoTextEscapesAlone(String target) throws IOException {
+        assertThat(send("GET", target).status(), lessThan(500));
     }
 
     @Test

@@ -133,6 +133,12 @@ class OperationsTest extends ApiTest {
     }
 
     @Test
+    void servesTheContractToAnAcceptHeaderThatNamesNoType() {
+        invalidRequest().accept(",").get("/q/openapi").then().statusCode(200).contentType(containsString("yaml"));
+        isProblem(invalidRequest().accept("*/*;q=0").get("/q/openapi").then(), 406);
+    }
+
+    @Test
     void refusesAnUnreadableAcceptHeaderOnTheContractWith400() {
         isProblem(invalidRequest().accept("garbage").get("/q/openapi").then(), 400)
                 .body("detail", containsString("'garbage'"))
