@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,14 +20,10 @@ import org.mlcatalog.web.Page;
 import org.mlcatalog.web.PageRequest;
 import org.mlcatalog.web.QueryParameters;
 import org.mlcatalog.web.Timestamps;
-import org.mlcatalog.web.UnreadableText;
 
 /** Lists, reads and writes catalog entries of any kind; what differs between kinds comes from {@link EntryKind}. */
 @ApplicationScoped
 public class EntryService {
-
-    /** The longest author name the catalog records (V19__entry_audit.sql). */
-    private static final int MAX_CURATOR_LENGTH = 200;
 
     private final EntryRepository repository;
     private final EntryKinds kinds;
@@ -289,24 +284,8 @@ public class EntryService {
         target.addAll(values);
     }
 
-    /** Who is making the change: the subject of the bearer token, as the catalog can record it. */
+    /** Who is making the change: the subject of the bearer token (RecordableSubjects vouches it fits). */
     private String curator() {
-        if (identity.isAnonymous()) {
-            return null;
-        }
-        String subject = identity.getPrincipal().getName();
-        if (subject == null
-                || subject.isEmpty()
-                || subject.length() > MAX_CURATOR_LENGTH
-                || !UnreadableText.storable(subject)) {
-            throw new ProblemException(
-                    Status.FORBIDDEN,
-                    "Forbidden",
-                    "The token's subject cannot be recorded as the author of the change: it must be 1 to 200"
-                            + " characters, none of them NUL. Ask your identity provider for a token with such a"
-                            + " subject (upn, preferred_username or sub).",
-                    List.of());
-        }
-        return subject;
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 }

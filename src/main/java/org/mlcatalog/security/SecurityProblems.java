@@ -37,8 +37,9 @@ public class SecurityProblems {
         return unauthorized(
                 uri,
                 "Bearer error=\"invalid_token\"",
-                "The bearer token was refused: it is malformed, expired, not signed by a trusted key, or from"
-                        + " another issuer. Ask your identity provider for a new one.");
+                "The bearer token was refused: it is malformed, expired, not signed by a trusted key, from"
+                        + " another issuer, or its subject (upn, preferred_username or sub) is not 1 to 200"
+                        + " characters without NUL. Ask your identity provider for a new one.");
     }
 
     @ServerExceptionMapper(priority = ProblemMappers.AHEAD_OF_BUILT_IN_MAPPERS)

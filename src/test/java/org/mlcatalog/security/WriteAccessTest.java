@@ -230,7 +230,13 @@ class WriteAccessTest extends ApiTest {
     }
 
     @Test
-    void refusesAWriteByASubjectTheCatalogCannotRecordWith403() {
+    void refusesATokenWhoseSubjectTheCatalogCannotRecordWith401() {
+        String id = json(Samples.body(KindPath.COURSE, "subject-" + unique()))
+                .post(KindPath.COURSE.path())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String subject : List.of("curator\u0000mallory", "c".repeat(201))) {
             String tag = "subject-" + unique();
             isProblem(
@@ -239,10 +245,28 @@ class WriteAccessTest extends ApiTest {
                                     .body(Samples.body(KindPath.COURSE, tag))
                                     .post(KindPath.COURSE.path())
                                     .then(),
-                            403)
+                            401)
                     .body("detail", containsString("subject"));
+            isProblem(
+                    given().header("Authorization", "Bearer " + Tokens.curatorNamed(subject))
+                            .delete(KindPath.COURSE.path() + "/" + id)
+                            .then(),
+                    401);
             api().queryParam("tag", tag).get(KindPath.COURSE.path()).then().body("page.totalItems", equalTo(0));
         }
+        api().delete(KindPath.COURSE.path() + "/" + id).then().statusCode(204);
+
+        String longest = "c".repeat(200);
+        String recorded = given().header("Authorization", "Bearer " + Tokens.curatorNamed(longest))
+                .contentType(ContentType.JSON)
+                .body(Samples.body(KindPath.COURSE, "subject-" + unique()))
+                .post(KindPath.COURSE.path())
+                .then()
+                .statusCode(201)
+                .body("createdBy", equalTo(longest))
+                .extract()
+                .path("id");
+        api().delete(KindPath.COURSE.path() + "/" + recorded).then().statusCode(204);
     }
 
     @Test
