@@ -172,8 +172,7 @@ public class ImportService {
         if (value == null || value.isNull()) {
             return null;
         }
-        return Timestamps.parse(value.asText())
-                .filter(Timestamps::plausible)
+        return Timestamps.parsePlausible(value.asText())
                 .orElseThrow(() ->
                         ProblemException.invalid(field, "must be an ISO-8601 UTC timestamp " + Timestamps.DATE_SPAN));
     }

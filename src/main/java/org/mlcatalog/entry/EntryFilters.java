@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.mlcatalog.problem.ProblemException;
 import org.mlcatalog.taxonomy.Taxonomy;
 import org.mlcatalog.web.Timestamps;
@@ -33,8 +32,8 @@ public class EntryFilters {
     }
 
     private static Object instant(String value) {
-        Optional<Instant> since = Timestamps.parse(value).filter(Timestamps::plausible);
-        return since.map(Instant::toString)
+        return Timestamps.parsePlausible(value)
+                .map(Instant::toString)
                 .orElseThrow(() -> ProblemException.invalid(
                         "updatedSince",
                         "must be an ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z, " + Timestamps.DATE_SPAN));

@@ -29,10 +29,13 @@ public final class Timestamps {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** An ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z, or empty if the text is none. */
-    public static Optional<Instant> parse(String text) {
+    /**
+     * An ISO-8601 UTC timestamp such as 2026-11-24T18:00:00Z on a day within {@link #DATE_SPAN},
+     * or empty if the text is no such timestamp.
+     */
+    public static Optional<Instant> parsePlausible(String text) {
         try {
-            return Optional.of(Instant.parse(text));
+            return Optional.of(Instant.parse(text)).filter(Timestamps::plausible);
         } catch (DateTimeParseException unreadable) {
             return Optional.empty();
         }
@@ -44,7 +47,7 @@ public final class Timestamps {
     }
 
     /** Whether an instant falls on a day within {@link #DATE_SPAN}, in UTC. */
-    public static boolean plausible(Instant instant) {
+    private static boolean plausible(Instant instant) {
         return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
     }
 }
