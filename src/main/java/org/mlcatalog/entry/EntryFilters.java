@@ -56,6 +56,9 @@ public class EntryFilters {
                         "e.updated_at >= (SELECT min(since::timestamptz) FROM unnest(" + VALUES + ") since)",
                         EntryFilters::instant),
                 FilterParameter.matching(
-                        "tag", "e.tags && " + VALUES, Slugs.PATTERN, "lower-case words joined by hyphens"));
+                        "tag",
+                        "e.tags && " + VALUES,
+                        "^(?=.{1," + EntryInput.TAG_MAX_LENGTH + "}$)" + Slugs.PATTERN.substring(1),
+                        "lower-case words joined by hyphens, at most " + EntryInput.TAG_MAX_LENGTH + " characters"));
     }
 }

@@ -39,7 +39,7 @@ public record EntryInput(
 
         @Size(max = 20)
         List<
-                        @NotNull @Size(max = 50)
+                        @NotNull @Size(max = TAG_MAX_LENGTH)
                         @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String>
                 tags) {
 
@@ -49,6 +49,9 @@ public record EntryInput(
         summary = summary == null ? null : summary.strip();
         provider = provider == null ? null : provider.strip();
     }
+
+    /** The longest tag: the contract's Tag schema. */
+    public static final int TAG_MAX_LENGTH = 50;
 
     /** The common fields a request may set. */
     public static final Set<String> FIELDS = Arrays.stream(EntryInput.class.getRecordComponents())

@@ -208,6 +208,19 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
+    void rejectsATagFilterLongerThanAnyTag() {
+        api().queryParam("tag", "t".repeat(50)).get(COURSES).then().statusCode(200);
+        isProblem(
+                        invalidRequest()
+                                .queryParam("tag", "t".repeat(51))
+                                .get(COURSES)
+                                .then(),
+                        400)
+                .body("violations.field", hasItem("tag"))
+                .body("detail", containsString("at most 50 characters"));
+    }
+
+    @Test
     void rejectsPageNumbersWrittenWithOtherDigits() {
         invalidRequest().queryParam("page", "\u0663").get(COURSES).then().statusCode(400);
         invalidRequest().queryParam("size", "+5").get(COURSES).then().statusCode(400);
