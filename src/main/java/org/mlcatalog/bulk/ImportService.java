@@ -27,6 +27,7 @@ import org.mlcatalog.entry.Kind;
 import org.mlcatalog.problem.JsonLimits;
 import org.mlcatalog.problem.Problem.Violation;
 import org.mlcatalog.problem.ProblemException;
+import org.mlcatalog.security.RecordableSubjects;
 import org.mlcatalog.web.Timestamps;
 import org.mlcatalog.web.UnreadableText;
 
@@ -181,9 +182,7 @@ public class ImportService {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isTextual()
-                || value.textValue().isEmpty()
-                || value.textValue().length() > 200) {
+        if (!value.isTextual() || !RecordableSubjects.recordable(value.textValue())) {
             throw ProblemException.invalid(field, "must be a string of 1 to 200 characters");
         }
         return value.textValue();

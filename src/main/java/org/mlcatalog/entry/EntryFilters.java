@@ -58,7 +58,8 @@ public class EntryFilters {
                 FilterParameter.matching(
                         "tag",
                         "e.tags && " + VALUES,
-                        "^(?=.{1," + EntryInput.TAG_MAX_LENGTH + "}$)" + Slugs.PATTERN.substring(1),
+                        Slugs.PATTERN,
+                        EntryInput.TAG_MAX_LENGTH,
                         "lower-case words joined by hyphens, at most " + EntryInput.TAG_MAX_LENGTH + " characters"));
     }
 }

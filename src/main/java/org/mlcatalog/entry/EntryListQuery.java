@@ -102,6 +102,11 @@ public final class EntryListQuery {
         return list;
     }
 
+    /** The fields every list sorts by, whatever its kind. */
+    public static Set<String> commonSortFields() {
+        return COMMON_SORT_FIELDS.keySet();
+    }
+
     private void readSort(String value, Map<String, String> sortFields, Set<String> kindSortFields) {
         if (value == null) {
             value = text.isPresent() ? RELEVANCE : "title";

@@ -59,10 +59,15 @@ public record FilterParameter(String name, String condition, Function<String, Ob
                 });
     }
 
-    /** A condition over open-ended values of a given form, such as tags or language codes. */
+    /** A condition over open-ended values of a given form, such as language codes, no longer than a slug. */
     public static FilterParameter matching(String name, String condition, String pattern, String form) {
+        return matching(name, condition, pattern, Slugs.MAX_LENGTH, form);
+    }
+
+    /** A condition over open-ended values of a given form and at most {@code maxLength} characters, such as tags. */
+    public static FilterParameter matching(String name, String condition, String pattern, int maxLength, String form) {
         return new FilterParameter(name, condition, value -> {
-            if (value.length() > Slugs.MAX_LENGTH || !value.matches(pattern)) {
+            if (value.length() > maxLength || !value.matches(pattern)) {
                 throw ProblemException.invalid(name, "must be " + form);
             }
             return value;

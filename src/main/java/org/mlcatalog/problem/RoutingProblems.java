@@ -50,8 +50,11 @@ public class RoutingProblems {
 
     private static final String REFUSED = "/REFUSED";
 
-    /** Methods the operations endpoints answer whatever the contract lists: GET's HEAD, and OPTIONS. */
-    private static final List<String> ALWAYS_ANSWERED = List.of("HEAD", "OPTIONS");
+    /**
+     * Methods passed on to the operations endpoints without looking their paths up in the contract:
+     * every one answers GET (and so HEAD), and OPTIONS.
+     */
+    private static final List<String> ALWAYS_ANSWERED = List.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper mapper;
     private final MemorySize maxBodySize;
@@ -88,9 +91,14 @@ public class RoutingProblems {
         // Health and metrics answer any method; the contract gives them GET only.
         router.route("/q/*").order(-10).handler(context -> {
             String method = context.request().method().name();
+            if (ALWAYS_ANSWERED.contains(method)) {
+                // Probes and scrapes come often: their path is not looked up.
+                context.next();
+                return;
+            }
             String path = context.normalizedPath();
             List<String> allowed = allowedMethods.on(path).orElse(List.of());
-            if (allowed.isEmpty() || allowed.contains(method) || ALWAYS_ANSWERED.contains(method)) {
+            if (allowed.isEmpty() || allowed.contains(method)) {
                 context.next();
             } else {
                 context.response().putHeader(HttpHeaders.ALLOW, String.join(", ", allowed));

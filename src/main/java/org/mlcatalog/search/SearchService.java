@@ -36,17 +36,8 @@ public class SearchService {
 
     public static final int MAX_SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
-    /** Relevance, the fields lists sort by, and the names search first gave two of them. */
-    private static final Map<String, String> SORTS = Map.of(
-            "relevance", EntryListQuery.RELEVANCE,
-            "title", "title",
-            "-title", "-title",
-            "createdAt", "createdAt",
-            "-createdAt", "-createdAt",
-            "updatedAt", "updatedAt",
-            "-updatedAt", "-updatedAt",
-            "newest", "-createdAt",
-            "updated", "-updatedAt");
+    /** Search's sorts by the list sort each stands for: relevance, two named orders, and every common field. */
+    private static final Map<String, String> SORTS = sorts();
 
     private final EntryRepository entries;
     private final EntryService entryService;
@@ -146,6 +137,18 @@ public class SearchService {
                         + FilterParameter.VALUES + "))",
                 () -> statuses));
         return all;
+    }
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new HashMap<>();
+        sorts.put("relevance", EntryListQuery.RELEVANCE);
+        sorts.put("newest", "-createdAt");
+        sorts.put("updated", "-updatedAt");
+        for (String field : EntryListQuery.commonSortFields()) {
+            sorts.put(field, field);
+            sorts.put("-" + field, "-" + field);
+        }
+        return Map.copyOf(sorts);
     }
 
     /** Search sorts by relevance too, and knows two orders by name (newest, updated); lists only by field. */

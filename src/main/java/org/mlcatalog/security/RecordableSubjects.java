@@ -16,7 +16,7 @@ import org.mlcatalog.web.UnreadableText;
 @ApplicationScoped
 public class RecordableSubjects implements SecurityIdentityAugmentor {
 
-    static final int MAX_LENGTH = 200;
+    private static final int MAX_LENGTH = 200;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -26,7 +26,8 @@ public class RecordableSubjects implements SecurityIdentityAugmentor {
         return Uni.createFrom().failure(new AuthenticationFailedException("The token's subject cannot be recorded"));
     }
 
-    static boolean recordable(String subject) {
+    /** Whether the name fits the author columns: 1 to 200 characters, none of them NUL. */
+    public static boolean recordable(String subject) {
         return subject != null
                 && !subject.isEmpty()
                 && subject.codePointCount(0, subject.length()) <= MAX_LENGTH

@@ -200,6 +200,17 @@ class ImportTest extends ApiTest {
     }
 
     @Test
+    void refusesALineNestedDeeperThanTheJsonReaderReads() {
+        String tag = "deep-" + unique();
+        String line = "{\"kind\": \"course\", \"id\": \"imported-" + tag + "\", \"tags\": " + "[".repeat(40)
+                + "]".repeat(40) + "}";
+
+        isProblem(ndjson(line).post(IMPORT).then(), 400)
+                .body("violations.message", hasItem(containsString("32 levels of nesting")));
+        api().get("/api/v1/courses/imported-" + tag).then().statusCode(404);
+    }
+
+    @Test
     void keepsTheProvenanceOfANewEntryOnlyWithItsCreationTime() throws Exception {
         String tag = "provenance-" + unique();
         String line =
