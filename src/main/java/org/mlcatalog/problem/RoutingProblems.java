@@ -2,7 +2,6 @@ package org.mlcatalog.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -22,14 +21,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mlcatalog.contract.AllowedMethods;
 
 /**
  * Problem bodies for requests refused before they reach a resource, which the HTTP layer would
  * otherwise refuse with an empty body or an error page: a request the router cannot route (no
  * host, a target that is not a path), a target that is not a valid URI (400), a method the
- * operations endpoints do not serve (405) and a declared body over the size limit (413).
+ * operations endpoints do not serve (405).
  */
 @ApplicationScoped
 public class RoutingProblems {
@@ -57,15 +55,10 @@ public class RoutingProblems {
     private static final List<String> ALWAYS_ANSWERED = List.of("GET", "HEAD", "OPTIONS");
 
     private final ObjectMapper mapper;
-    private final MemorySize maxBodySize;
     private final AllowedMethods allowedMethods;
 
-    public RoutingProblems(
-            ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            AllowedMethods allowedMethods) {
+    public RoutingProblems(ObjectMapper mapper, AllowedMethods allowedMethods) {
         this.mapper = mapper;
-        this.maxBodySize = maxBodySize;
         this.allowedMethods = allowedMethods;
     }
 
@@ -107,20 +100,6 @@ public class RoutingProblems {
                         Status.METHOD_NOT_ALLOWED,
                         "Method not allowed",
                         ProblemMappers.methodNotAllowed(path, allowed));
-            }
-        });
-        // Runs before the HTTP layer's own size check, which would answer 413 with no body.
-        router.route().order(-10).handler(context -> {
-            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isOver(length)) {
-                respond(
-                        context,
-                        Status.REQUEST_ENTITY_TOO_LARGE,
-                        "Payload too large",
-                        "The request body is larger than the %d bytes this service accepts."
-                                .formatted(maxBodySize.asLongValue()));
-            } else {
-                context.next();
             }
         });
     }
@@ -217,14 +196,6 @@ public class RoutingProblems {
     private static int utf8Length(byte first) {
         int bits = first & 0xff;
         return bits >= 0xf0 ? 4 : bits >= 0xe0 ? 3 : bits >= 0xc0 ? 2 : 1;
-    }
-
-    private boolean isOver(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBodySize.asLongValue();
-        } catch (NumberFormatException unreadable) {
-            return false;
-        }
     }
 
     /** Ends the exchange with a problem, for refusals made before any resource is reached. */
