@@ -43,6 +43,8 @@ public class TextQueries {
     private static final String TSQUERY_PARAMETER = "tsquery";
     /** The parameter holding the looser tsquery that drives the index scan, when there is one. */
     private static final String INDEX_TSQUERY_PARAMETER = "index_tsquery";
+    /** How many queries' tsqueries are kept, each a few hundred bytes. */
+    private static final int KEPT_TSQUERIES = 2_000;
     /** A word of a query, as search and spelling suggestions split it. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -50,6 +52,7 @@ public class TextQueries {
     private final LexemeShares lexemeShares;
     // Synonyms change only with a migration, so they are read once.
     private volatile List<List<Synonym>> synonymGroups;
+    private final KeptTsqueries tsqueries = new KeptTsqueries(KEPT_TSQUERIES, this::readTsquery);
 
     /** A term of a synonym group, with the pattern that finds it as a whole word. */
     private record Synonym(String term, Pattern wholeWord) {
@@ -75,21 +78,16 @@ public class TextQueries {
         }
         // A slash separates words, as in the indexed titles ("r/MachineLearning").
         String folded = Slugs.fold(query.strip()).replace('/', ' ');
-        String[] variants = variants(folded).toArray(String[]::new);
+        List<String> variants = variants(folded);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(TextMatch.TITLE_PARAMETER, folded);
         Optional<ToDoubleFunction<String>> shares = lexemeShares.forDriving();
         if (shares.isEmpty()) {
-            parameters.put(VARIANTS_PARAMETER, variants);
+            parameters.put(VARIANTS_PARAMETER, variants.toArray(String[]::new));
             return Optional.of(new TextMatch(query.strip(), ANY_VARIANT, ANY_VARIANT, parameters));
         }
-        // The tsquery is read first, as text, so that its words can be weighed.
-        String tsquery = NativeQueries.texts(
-                        entityManager, "SELECT CAST(" + ANY_VARIANT + " AS text)", Map.of(VARIANTS_PARAMETER, variants))
-                .stream()
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse("");
+        // The tsquery is taken as text, so that its words can be weighed.
+        String tsquery = tsqueries.of(variants);
         parameters.put(TSQUERY_PARAMETER, tsquery);
         String match = bound(TSQUERY_PARAMETER);
         String indexMatch = match;
@@ -99,6 +97,17 @@ public class TextQueries {
             indexMatch = bound(INDEX_TSQUERY_PARAMETER);
         }
         return Optional.of(new TextMatch(query.strip(), match, indexMatch, parameters));
+    }
+
+    private String readTsquery(List<String> variants) {
+        return NativeQueries.texts(
+                        entityManager,
+                        "SELECT CAST(" + ANY_VARIANT + " AS text)",
+                        Map.of(VARIANTS_PARAMETER, variants.toArray(String[]::new)))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
     }
 
     /** A tsquery bound as text, read once per statement by a scalar subquery (see {@link #ANY_VARIANT}). */

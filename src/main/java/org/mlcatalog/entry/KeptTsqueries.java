@@ -1,0 +1,41 @@
+package org.mlcatalog.entry;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The tsqueries of recently searched queries, by their synonym variants. A tsquery depends only on
+ * the text search configuration, which changes with a migration, so a query searched again costs
+ * no statement of its own. Searches repeat: the queries learners ask most make up most of the
+ * traffic.
+ */
+final class KeptTsqueries {
+
+    private final Cache<List<String>, String> kept;
+    private final Function<List<String>, String> read;
+
+    /**
+     * @param size how many queries to keep; Caffeine lets go first of those asked least often and
+     *     least recently
+     * @param read reads the tsquery of a query's variants from the database
+     */
+    KeptTsqueries(int size, Function<List<String>, String> read) {
+        this.kept = Caffeine.newBuilder().maximumSize(size).build();
+        this.read = read;
+    }
+
+    /**
+     * The tsquery of these variants. It is read outside the cache's own computation, which would
+     * hold other queries' lookups for as long as the database takes; a read that fails keeps nothing.
+     */
+    String of(List<String> variants) {
+        String known = kept.getIfPresent(variants);
+        if (known == null) {
+            known = read.apply(variants);
+            kept.put(variants, known);
+        }
+        return known;
+    }
+}
