@@ -17,12 +17,18 @@ final class KeptTsqueries {
     private final Function<List<String>, String> read;
 
     /**
-     * @param size how many queries to keep; Caffeine lets go first of those asked least often and
-     *     least recently
+     * @param characters how many characters of queries and tsqueries to keep at most, whatever the
+     *     queries' lengths; Caffeine lets go first of the queries asked least often and least recently
      * @param read reads the tsquery of a query's variants from the database
      */
-    KeptTsqueries(int size, Function<List<String>, String> read) {
-        this.kept = Caffeine.newBuilder().maximumSize(size).build();
+    KeptTsqueries(long characters, Function<List<String>, String> read) {
+        this.kept = Caffeine.newBuilder()
+                .maximumWeight(characters)
+                // Evicting a few small entries takes less than handing the work to another thread.
+                .executor(Runnable::run)
+                .<List<String>, String>weigher((variants, tsquery) -> tsquery.length()
+                        + variants.stream().mapToInt(String::length).sum())
+                .build();
         this.read = read;
     }
 

@@ -2,6 +2,7 @@ package org.mlcatalog.entry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class KeptTsqueriesTest {
 
     @Test
     void readsEachQueryOnce() {
-        KeptTsqueries tsqueries = new KeptTsqueries(10, this::read);
+        KeptTsqueries tsqueries = new KeptTsqueries(1_000, this::read);
 
         assertEquals("'gan' | 'generative'", tsqueries.of(List.of("gan", "generative")));
         assertEquals("'gan' | 'generative'", tsqueries.of(List.of("gan", "generative")));
@@ -31,7 +32,7 @@ class KeptTsqueriesTest {
 
     @Test
     void tellsVariantsInAnotherOrderApart() {
-        KeptTsqueries tsqueries = new KeptTsqueries(10, this::read);
+        KeptTsqueries tsqueries = new KeptTsqueries(1_000, this::read);
 
         tsqueries.of(List.of("gan", "generative"));
 
@@ -40,9 +41,32 @@ class KeptTsqueriesTest {
     }
 
     @Test
+    void keepsNoMoreCharactersThanItIsGiven() {
+        // Each query below weighs 10 characters: 4 of its own and 6 of its tsquery.
+        KeptTsqueries tsqueries = new KeptTsqueries(30, this::read);
+        List<String> queries = List.of("aaaa", "bbbb", "cccc", "dddd");
+
+        queries.forEach(query -> tsqueries.of(List.of(query)));
+        queries.forEach(query -> tsqueries.of(List.of(query)));
+
+        assertTrue(reads.size() > queries.size(), "four queries of 10 characters cannot all be kept in 30");
+    }
+
+    @Test
+    void neverKeepsAQueryLongerThanItsCharacters() {
+        KeptTsqueries tsqueries = new KeptTsqueries(30, this::read);
+        List<String> longQuery = List.of("x".repeat(40));
+
+        tsqueries.of(longQuery);
+        tsqueries.of(longQuery);
+
+        assertEquals(2, reads.size());
+    }
+
+    @Test
     void keepsNothingOfAReadThatFails() {
         List<String> variants = List.of("nlp");
-        KeptTsqueries failing = new KeptTsqueries(10, failed -> {
+        KeptTsqueries failing = new KeptTsqueries(1_000, failed -> {
             reads.add(failed);
             throw new IllegalStateException("the database is down");
         });
