@@ -17,6 +17,7 @@ import org.mlcatalog.problem.RoutingProblems;
  * Refuses a request body over {@code quarkus.http.limits.max-body-size} with a 413 problem. Left to
  * the HTTP layer, a declared length over the limit gets a 413 with no body, and a chunked body that
  * grows past it is cut off by the resources' input stream with an empty 413 and errors in the log.
+ * A chunked body the HTTP layer cannot read answers a 400 problem rather than a closed connection.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -75,8 +76,20 @@ public class BodyLimit {
                 context.next();
             }
         });
-        // A client that goes away mid-body gets no answer; the connection is closed already.
-        request.exceptionHandler(broken -> {});
+        // A chunk the HTTP layer cannot read (a size that is not hex, say) ends the body; a client that
+        // went away mid-body is not answered, its connection being closed already.
+        request.exceptionHandler(broken -> {
+            if (!context.response().ended() && !context.response().closed()) {
+                context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+                context.response().endHandler(sent -> request.connection().close());
+                problems.respond(
+                        context,
+                        Status.BAD_REQUEST,
+                        "Bad request",
+                        "The request body is not valid chunked transfer coding: each chunk starts with its size"
+                                + " in hexadecimal on a line of its own, and a chunk of size 0 ends the body.");
+            }
+        });
         if (HttpHeaders.CONTINUE.toString().equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             context.response().writeContinue();
         }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mlcatalog.support.ApiTest;
+import org.mlcatalog.support.RawHttp;
 import org.mlcatalog.support.Samples;
 import org.mlcatalog.support.Samples.KindPath;
 import org.mlcatalog.support.Tokens;
@@ -85,6 +86,18 @@ class BodyLimitTest extends ApiTest {
         HttpResponse<String> response = postChunked(body, false);
 
         assertThat(problem(response, 400).path("detail").asText(), containsString("JSON object"));
+    }
+
+    @Test
+    void answersABrokenChunkWithABadRequestProblem() throws IOException {
+        String courses = "POST " + COURSES + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+
+        RawHttp.Response response = RawHttp.exchange(courses + "zz\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(response.status(), equalTo(400));
+        assertThat(response.header("content-type"), equalTo("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).path("detail").asText(), containsString("chunked transfer coding"));
     }
 
     private static byte[] course(Map<String, Object> body) throws IOException {

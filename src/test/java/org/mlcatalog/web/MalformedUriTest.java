@@ -14,19 +14,15 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mlcatalog.support.ApiTest;
+import org.mlcatalog.support.RawHttp;
 import org.mlcatalog.support.Samples;
 import org.mlcatalog.support.Samples.KindPath;
 import org.mlcatalog.support.Tokens;
@@ -55,7 +51,7 @@ class MalformedUriTest extends ApiTest {
                 "/q/health/live?x=%"
             })
     void answersATargetThatIsNotAUriWithABadRequestProblem(String target) throws IOException {
-        RawResponse response = send("GET", target);
+        RawHttp.Response response = send("GET", target);
 
         JsonNode problem = malformedUriProblem(response);
         assertThat(problem.path("status").asInt(), equalTo(400));
@@ -83,7 +79,7 @@ class MalformedUriTest extends ApiTest {
                 .extract()
                 .path("id");
 
-        RawResponse response = send("DELETE", KindPath.COURSE.path() + "/" + id + "?force=%zz");
+        RawHttp.Response response = send("DELETE", KindPath.COURSE.path() + "/" + id + "?force=%zz");
 
         assertThat(response.status(), equalTo(400));
         assertThat(response.header("content-type"), startsWith("application/problem+json"));
@@ -100,7 +96,7 @@ class MalformedUriTest extends ApiTest {
                 "OPTIONS * HTTP/1.1\r\nHost: localhost\r\n"
             })
     void answersARequestTheRouterCannotRouteWithABadRequestProblem(String head) throws IOException {
-        RawResponse response = exchange(head + "Connection: close\r\n\r\n");
+        RawHttp.Response response = RawHttp.exchange(head + "Connection: close\r\n\r\n");
 
         assertThat(response.status(), equalTo(400));
         assertThat(response.header("content-type"), startsWith("application/problem+json"));
@@ -133,7 +129,7 @@ class MalformedUriTest extends ApiTest {
         // What a client that does not percent-encode sends: the UTF-8 bytes as they are.
         String raw = new String(target.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
 
-        RawResponse response = send("GET", raw);
+        RawHttp.Response response = send("GET", raw);
 
         JsonNode problem = malformedUriProblem(response);
         assertThat(problem.path("detail").asText(), containsString("'é' is not percent-encoded"));
@@ -149,13 +145,13 @@ class MalformedUriTest extends ApiTest {
                 "/api/v1/search?q=%C3+%A9"
             })
     void refusesEscapesThatAreNotUtf8InsteadOfReplacingThem(String target) throws IOException {
-        RawResponse response = send("GET", target);
+        RawHttp.Response response = send("GET", target);
 
         assertThat(malformedUriProblem(response).path("detail").asText(), containsString("are not UTF-8"));
     }
 
     /** The problem of a refused request URI: a 400 problem document titled so. */
-    private static JsonNode malformedUriProblem(RawResponse response) throws IOException {
+    private static JsonNode malformedUriProblem(RawHttp.Response response) throws IOException {
         assertThat(response.status(), equalTo(400));
         assertThat(response.header("content-type"), startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
@@ -171,7 +167,7 @@ class MalformedUriTest extends ApiTest {
 
     @Test
     void readsPercentEncodedUtf8AsText() throws IOException {
-        RawResponse response = send("GET", "/api/v1/search?q=r%C3%A9seau");
+        RawHttp.Response response = send("GET", "/api/v1/search?q=r%C3%A9seau");
 
         assertThat(response.status(), equalTo(200));
         assertThat(JSON.readTree(response.body()).path("query").asText(), equalTo("réseau"));
@@ -179,44 +175,13 @@ class MalformedUriTest extends ApiTest {
 
     @Test
     void stillServesAWellFormedTargetWithEscapes() throws IOException {
-        RawResponse response = send("GET", "/api/v1/search?q=deep%20learning%2C%20cnn");
+        RawHttp.Response response = send("GET", "/api/v1/search?q=deep%20learning%2C%20cnn");
 
         assertThat(response.status(), equalTo(200));
     }
 
-    private static RawResponse send(String method, String target) throws IOException {
-        return exchange(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n"
+    private static RawHttp.Response send(String method, String target) throws IOException {
+        return RawHttp.exchange(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n"
                 + "Authorization: Bearer " + Tokens.admin() + "\r\nConnection: close\r\n\r\n");
-    }
-
-    /** Writes the request as given, byte for byte, and reads the whole response. */
-    private static RawResponse exchange(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return RawResponse.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private record RawResponse(int status, String headers, String body) {
-
-        static RawResponse parse(String text) {
-            int end = text.indexOf("\r\n\r\n");
-            String head = end < 0 ? text : text.substring(0, end);
-            String body = end < 0 ? "" : text.substring(end + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new RawResponse(status, head.toLowerCase(Locale.ROOT), body);
-        }
-
-        String header(String name) {
-            for (String line : headers.split("\r\n")) {
-                if (line.startsWith(name + ":")) {
-                    return line.substring(name.length() + 1).trim();
-                }
-            }
-            return "";
-        }
     }
 }
