@@ -119,6 +119,24 @@ class ImportTest extends ApiTest {
     }
 
     @Test
+    void refusesTwoLinesWithOneUrlInADryRunAsInAnImport() throws Exception {
+        // Each line is valid alone; the second finds the url taken by the first, written before it.
+        String tag = "dry-url-" + unique();
+        String url = "https://example.org/courses/" + tag;
+        String body = String.join(
+                "\n",
+                line(KindPath.COURSE, tag + "-a", Map.of("url", url)),
+                line(KindPath.COURSE, tag + "-b", Map.of("url", url)));
+
+        for (String dryRun : List.of("true", "false")) {
+            isProblem(ndjson(body).queryParam("dryRun", dryRun).post(IMPORT).then(), 400)
+                    .body("violations.field", contains("line 2"))
+                    .body("violations.message", contains(containsString("already has the url")));
+        }
+        api().get("/api/v1/courses/imported-" + tag + "-a").then().statusCode(404);
+    }
+
+    @Test
     void rejectsEveryLineAtOnceAndImportsNothing() throws Exception {
         String tag = "rejected-" + unique();
         String body = String.join(
