@@ -1,6 +1,11 @@
 package org.mlcatalog.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -43,11 +48,47 @@ public class BodyLimit {
                     context.next();
                 }
             } else if (isChunked(request)) {
-                readWithinLimit(context);
+                readIfAuthenticated(context);
             } else {
                 context.next();
             }
         });
+    }
+
+    /**
+     * Reads a chunked body only for a client with a valid token. Anyone may send one, and buffering it
+     * before the token is checked would let anonymous clients hold up to the limit in memory each;
+     * an anonymous request goes on unread, and a write is refused with 401 before its body is read.
+     */
+    private void readIfAuthenticated(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(context, null);
+        if (identity == null) {
+            context.next();
+            return;
+        }
+        // The token is checked off this thread; what arrives meanwhile waits.
+        request.pause();
+        request.exceptionHandler(broken -> refuseBrokenBody(context));
+        Context requestContext = Vertx.currentContext();
+        identity.subscribe()
+                .with(
+                        known -> requestContext.runOnContext(checked -> afterTokenCheck(context, !known.isAnonymous())),
+                        invalid -> requestContext.runOnContext(checked -> afterTokenCheck(context, false)));
+    }
+
+    private void afterTokenCheck(RoutingContext context, boolean authenticated) {
+        if (context.response().ended()) {
+            // Refused while the token was checked: the body broke off.
+            return;
+        }
+        if (authenticated) {
+            readWithinLimit(context);
+        } else {
+            // The resources refuse a write with 401 before reading it; a read ignores the body.
+            context.request().exceptionHandler(null).resume();
+            context.next();
+        }
     }
 
     /**
@@ -62,9 +103,7 @@ public class BodyLimit {
                 return;
             }
             if (body.length() + (long) chunk.length() > maxBytes) {
-                // The rest of the body is not read: the connection closes once the refusal is sent.
-                context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-                context.response().endHandler(sent -> request.connection().close());
+                closeAfterResponse(context);
                 refuse(context);
             } else {
                 body.appendBuffer(chunk);
@@ -76,24 +115,33 @@ public class BodyLimit {
                 context.next();
             }
         });
-        // A chunk the HTTP layer cannot read (a size that is not hex, say) ends the body; a client that
-        // went away mid-body is not answered, its connection being closed already.
-        request.exceptionHandler(broken -> {
-            if (!context.response().ended() && !context.response().closed()) {
-                context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-                context.response().endHandler(sent -> request.connection().close());
-                problems.respond(
-                        context,
-                        Status.BAD_REQUEST,
-                        "Bad request",
-                        "The request body is not valid chunked transfer coding: each chunk starts with its size"
-                                + " in hexadecimal on a line of its own, and a chunk of size 0 ends the body.");
-            }
-        });
         if (HttpHeaders.CONTINUE.toString().equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             context.response().writeContinue();
         }
         request.resume();
+    }
+
+    /**
+     * Answers a body the HTTP layer cannot read (a chunk size that is not hex, say) with 400. A
+     * client that went away mid-body is not answered: its connection is closed already.
+     */
+    private void refuseBrokenBody(RoutingContext context) {
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        closeAfterResponse(context);
+        problems.respond(
+                context,
+                Status.BAD_REQUEST,
+                "Bad request",
+                "The request body is not valid chunked transfer coding: each chunk starts with its size in"
+                        + " hexadecimal on a line of its own, and a chunk of size 0 ends the body.");
+    }
+
+    /** The rest of a refused body is not read: the connection closes once the refusal is sent. */
+    private static void closeAfterResponse(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        context.response().endHandler(sent -> context.request().connection().close());
     }
 
     private void refuse(RoutingContext context) {

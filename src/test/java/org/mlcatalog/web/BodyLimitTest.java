@@ -79,6 +79,19 @@ class BodyLimitTest extends ApiTest {
     }
 
     @Test
+    void refusesAnAnonymousChunkedWriteWith401BeforeReadingItsBody() throws IOException, InterruptedException {
+        // Over the limit, yet 401: without a valid token the body is not buffered to be measured.
+        Map<String, Object> body = Samples.body(KindPath.COURSE, unique());
+        body.put("summary", "s".repeat(2 * 1024 * 1024));
+
+        assertThat(
+                problem(send(chunkedPost(course(body), false).build()), 401)
+                        .path("detail")
+                        .asText(),
+                containsString("bearer token"));
+    }
+
+    @Test
     void readsAChunkedBodyOfExactlyTheLimit() throws IOException, InterruptedException {
         // A JSON string of 1 MiB: read whole and answered on its merits, not refused for its size.
         byte[] body = ("\"" + "x".repeat(1024 * 1024 - 2) + "\"").getBytes(StandardCharsets.UTF_8);
@@ -106,13 +119,20 @@ class BodyLimitTest extends ApiTest {
 
     private static HttpResponse<String> postChunked(byte[] body, boolean expectContinue)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + COURSES))
+        return send(chunkedPost(body, expectContinue)
                 .header("Authorization", "Bearer " + Tokens.admin())
+                .build());
+    }
+
+    private static HttpRequest.Builder chunkedPost(byte[] body, boolean expectContinue) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + COURSES))
                 .header("Content-Type", "application/json")
                 .expectContinue(expectContinue)
                 // A body of unknown length: the client sends it with Transfer-Encoding: chunked.
-                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                .build();
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return CLIENT.send(request, BodyHandlers.ofString());
     }
 
