@@ -17,17 +17,29 @@ final class KeptTsqueries {
     private final Function<List<String>, String> read;
 
     /**
-     * @param characters how many characters of queries and tsqueries to keep at most, whatever the
-     *     queries' lengths; Caffeine lets go first of the queries asked least often and least recently
+     * What a kept query costs on the heap beyond its characters: the cache's and the map's nodes,
+     * the list and the strings' headers, its share of the frequency sketch. Without it, a flood of
+     * distinct short queries (punctuation, whose tsquery is empty) would fill the heap with entries
+     * weighing a few characters each.
+     */
+    static final int ENTRY_BYTES = 256;
+
+    /**
+     * @param bytes how much heap the kept queries and tsqueries may take, whatever their number and
+     *     lengths; Caffeine lets go first of the queries asked least often and least recently
      * @param read reads the tsquery of a query's variants from the database
      */
-    KeptTsqueries(long characters, Function<List<String>, String> read) {
+    KeptTsqueries(long bytes, Function<List<String>, String> read) {
         this.kept = Caffeine.newBuilder()
-                .maximumWeight(characters)
+                .maximumWeight(bytes)
                 // Evicting a few small entries takes less than handing the work to another thread.
                 .executor(Runnable::run)
-                .<List<String>, String>weigher((variants, tsquery) -> tsquery.length()
-                        + variants.stream().mapToInt(String::length).sum())
+                .<List<String>, String>weigher((variants, tsquery) -> ENTRY_BYTES
+                        + 2
+                                * (tsquery.length()
+                                        + variants.stream()
+                                                .mapToInt(String::length)
+                                                .sum()))
                 .build();
         this.read = read;
     }

@@ -43,11 +43,8 @@ public class TextQueries {
     private static final String TSQUERY_PARAMETER = "tsquery";
     /** The parameter holding the looser tsquery that drives the index scan, when there is one. */
     private static final String INDEX_TSQUERY_PARAMETER = "index_tsquery";
-    /**
-     * How many characters of queries and their tsqueries are kept: about 1 MB of heap, a few
-     * thousand queries of usual length, however long the queries sent.
-     */
-    private static final long KEPT_TSQUERY_CHARACTERS = 512 * 1024;
+    /** How much heap the kept tsqueries may take: a few thousand queries of usual length. */
+    private static final long KEPT_TSQUERY_BYTES = 1024 * 1024;
     /** A word of a query, as search and spelling suggestions split it. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -55,7 +52,7 @@ public class TextQueries {
     private final LexemeShares lexemeShares;
     // Synonyms change only with a migration, so they are read once.
     private volatile List<List<Synonym>> synonymGroups;
-    private final KeptTsqueries tsqueries = new KeptTsqueries(KEPT_TSQUERY_CHARACTERS, this::readTsquery);
+    private final KeptTsqueries tsqueries = new KeptTsqueries(KEPT_TSQUERY_BYTES, this::readTsquery);
 
     /** A term of a synonym group, with the pattern that finds it as a whole word. */
     private record Synonym(String term, Pattern wholeWord) {
