@@ -8,6 +8,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -15,6 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mlcatalog.problem.RoutingProblems;
 
@@ -23,12 +26,23 @@ import org.mlcatalog.problem.RoutingProblems;
  * the HTTP layer, a declared length over the limit gets a 413 with no body, and a chunked body that
  * grows past it is cut off by the resources' input stream with an empty 413 and errors in the log.
  * A chunked body the HTTP layer cannot read answers a 400 problem rather than a closed connection.
+ * Chunked bodies are held whole until a resource reads them, so only a few are held at once: beyond
+ * that, a further one answers 503 with Retry-After.
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    /** Bodies of unknown length held at once, across requests, at their full size at most. */
+    private static final int HELD_BODIES = 4;
+    /** Seconds a client refused for lack of room waits before trying again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+    /** The methods whose bodies the API reads; any other method's body is ignored, unread. */
+    private static final List<HttpMethod> WITH_BODIES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     private final RoutingProblems problems;
     private final long maxBytes;
+    /** Bytes of bodies of unknown length held now: each is read whole before a resource sees it. */
+    private final AtomicLong held = new AtomicLong();
 
     public BodyLimit(
             RoutingProblems problems,
@@ -47,7 +61,7 @@ public class BodyLimit {
                 } else {
                     context.next();
                 }
-            } else if (isChunked(request)) {
+            } else if (hasUnknownLength(request)) {
                 readIfAuthenticated(context);
             } else {
                 context.next();
@@ -98,6 +112,7 @@ public class BodyLimit {
     private void readWithinLimit(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
+        context.addEndHandler(done -> held.addAndGet(-body.length()));
         request.handler(chunk -> {
             if (context.response().ended()) {
                 return;
@@ -105,6 +120,17 @@ public class BodyLimit {
             if (body.length() + (long) chunk.length() > maxBytes) {
                 closeAfterResponse(context);
                 refuse(context);
+            } else if (held.addAndGet(chunk.length()) > HELD_BODIES * maxBytes) {
+                held.addAndGet(-chunk.length());
+                closeAfterResponse(context);
+                context.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                problems.respond(
+                        context,
+                        Status.SERVICE_UNAVAILABLE,
+                        "Too many streamed bodies",
+                        ("The service holds as many bodies of unknown length as it takes at once. Retry after %s"
+                                        + " seconds, or send the body with a Content-Length header.")
+                                .formatted(RETRY_AFTER_SECONDS));
             } else {
                 body.appendBuffer(chunk);
             }
@@ -152,9 +178,13 @@ public class BodyLimit {
                 "The request body is larger than the %d bytes this service accepts.".formatted(maxBytes));
     }
 
-    /** An HTTP/1.1 body sent in chunks, whose length is known only once it has all arrived. */
-    private static boolean isChunked(HttpServerRequest request) {
-        return request.version() == HttpVersion.HTTP_1_1
+    /**
+     * A body sent in chunks over HTTP/1.1, whose length is known only once it has all arrived. Over
+     * HTTP/2 the resources' own reading stays in place: they cannot take a body read here.
+     */
+    private static boolean hasUnknownLength(HttpServerRequest request) {
+        return WITH_BODIES.contains(request.method())
+                && request.version() == HttpVersion.HTTP_1_1
                 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
                 && !request.isEnded();
     }

@@ -23,13 +23,18 @@ public final class RawHttp {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            InputStream in = socket.getInputStream();
-            return Response.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Response.read(socket);
         }
     }
 
     /** A response's status, its header lines (lower case) and its body. */
     public record Response(int status, String headers, String body) {
+
+        /** Reads a response from the socket until the server closes the connection. */
+        public static Response read(Socket socket) throws IOException {
+            InputStream in = socket.getInputStream();
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
 
         static Response parse(String text) {
             int end = text.indexOf("\r\n\r\n");

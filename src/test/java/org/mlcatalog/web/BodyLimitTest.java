@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mlcatalog.support.ApiTest;
@@ -111,6 +114,44 @@ class BodyLimitTest extends ApiTest {
         assertThat(response.status(), equalTo(400));
         assertThat(response.header("content-type"), equalTo("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("detail").asText(), containsString("chunked transfer coding"));
+    }
+
+    @Test
+    void holdsOnlyAFewChunkedBodiesAtOnce() throws IOException, InterruptedException {
+        List<Socket> unfinished = new ArrayList<>();
+        try {
+            // Four bodies of nearly the limit each, not ended: together nearly all the room there is.
+            for (int upload = 0; upload < 4; upload++) {
+                unfinished.add(startChunkedPost(1_000_000));
+            }
+            Thread.sleep(500);
+            try (Socket fifth = startChunkedPost(300_000)) {
+                RawHttp.Response refused = RawHttp.Response.read(fifth);
+
+                assertThat(refused.status(), equalTo(503));
+                assertThat(refused.header("retry-after"), equalTo("5"));
+                assertThat(refused.body(), containsString("Content-Length"));
+            }
+        } finally {
+            for (Socket upload : unfinished) {
+                upload.close();
+            }
+        }
+        // Bodies whose clients went away give their room back.
+        Thread.sleep(500);
+        assertThat(postChunked("{}".getBytes(StandardCharsets.UTF_8), false).statusCode(), equalTo(400));
+    }
+
+    /** A chunked POST whose first chunk is sent and whose body is never ended. */
+    private static Socket startChunkedPost(int bytes) throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        String head = "POST " + COURSES + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(bytes) + "\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().write(new byte[bytes]);
+        socket.getOutputStream().flush();
+        return socket;
     }
 
     private static byte[] course(Map<String, Object> body) throws IOException {
