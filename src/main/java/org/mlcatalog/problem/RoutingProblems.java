@@ -48,6 +48,9 @@ public class RoutingProblems {
 
     private static final String REFUSED = "/REFUSED";
 
+    /** What a target in origin form (a path) is read under, to parse it as a URI. */
+    private static final String PATH_ORIGIN = "http://origin";
+
     /**
      * Methods passed on to the operations endpoints without looking their paths up in the contract:
      * every one answers GET (and so HEAD), and OPTIONS.
@@ -122,12 +125,16 @@ public class RoutingProblems {
                 return Optional.of(unencoded(target, i));
             }
         }
+        // A target that starts with // is a path whose first segment is empty, as the router reads it,
+        // not a host: it is checked as a path under a stand-in origin.
+        String origin = target.startsWith("//") ? PATH_ORIGIN : "";
         try {
-            URI uri = new URI(target);
+            URI uri = new URI(origin + target);
             // Only the path and query: an authority may hold a % that is no escape (an IPv6 zone).
             return escapesNotUtf8(uri.getRawPath()).or(() -> escapesNotUtf8(uri.getRawQuery()));
         } catch (URISyntaxException malformed) {
-            String where = malformed.getIndex() < 0 ? "" : " at character " + (malformed.getIndex() + 1);
+            int index = malformed.getIndex() - origin.length();
+            String where = malformed.getIndex() < 0 ? "" : " at character " + (index + 1);
             return Optional.of(("The request URI is not valid: %s%s. In a path or query, percent-encode every"
                             + " character outside letters, digits and -._~!$&'()*+,;=:@/? (a space as %%20, | as"
                             + " %%7C, a double quote as %%22), and write %% only as the start of a two-digit hex"

@@ -160,9 +160,17 @@ class MalformedUriTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/search?q=50%25", "http://[fe80::1%eth0]/api/v1/stages", "//[::1%1]/api/v1/stages"})
+    @ValueSource(strings = {"/api/v1/search?q=50%25", "http://[fe80::1%eth0]/api/v1/stages"})
     void leavesPercentSignsThatAreNoTextEscapesAlone(String target) throws IOException {
         assertThat(send("GET", target).status(), lessThan(500));
+    }
+
+    @Test
+    void readsATargetThatStartsWithTwoSlashesAsAPath() throws IOException {
+        // Not a host and an IPv6 zone: the router reads the whole target as the path.
+        JsonNode problem = malformedUriProblem(send("GET", "//[::1%1]/api/v1/stages"));
+
+        assertThat(problem.path("detail").asText(), containsString("at character 3"));
     }
 
     @Test
