@@ -39,6 +39,11 @@ public class BodyLimit {
     /** The methods whose bodies the API reads; any other method's body is ignored, unread. */
     private static final List<HttpMethod> WITH_BODIES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
+    /** The title of a refusal for size. */
+    static final String TOO_LARGE = "Payload too large";
+    /** Where the HTTP layer leaves the size limit for the resources' input stream (order -2). */
+    private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
+
     private final RoutingProblems problems;
     private final long maxBytes;
     /** Bytes of bodies of unknown length held now: each is read whole before a resource sees it. */
@@ -67,6 +72,22 @@ public class BodyLimit {
                 context.next();
             }
         });
+        // Over HTTP/2 the resources read a body of unknown length themselves. The HTTP layer's own
+        // cut-off there sends a header HTTP/2 forbids, which resets the stream instead of answering;
+        // BoundedBodies refuses such a body past the limit with a 413 problem instead.
+        router.route().order(-1).handler(context -> {
+            if (hasUnknownLengthOverHttp2(context.request())) {
+                context.remove(MAX_REQUEST_SIZE);
+            }
+            context.next();
+        });
+    }
+
+    private static boolean hasUnknownLengthOverHttp2(HttpServerRequest request) {
+        return request.version() == HttpVersion.HTTP_2
+                && WITH_BODIES.contains(request.method())
+                && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && !request.isEnded();
     }
 
     /**
@@ -171,11 +192,12 @@ public class BodyLimit {
     }
 
     private void refuse(RoutingContext context) {
-        problems.respond(
-                context,
-                Status.REQUEST_ENTITY_TOO_LARGE,
-                "Payload too large",
-                "The request body is larger than the %d bytes this service accepts.".formatted(maxBytes));
+        problems.respond(context, Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE, tooLarge(maxBytes));
+    }
+
+    /** The detail of a refusal for size. */
+    static String tooLarge(long maxBytes) {
+        return "The request body is larger than the %d bytes this service accepts.".formatted(maxBytes);
     }
 
     /**

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
@@ -21,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mlcatalog.support.ApiTest;
 import org.mlcatalog.support.RawHttp;
@@ -140,6 +146,50 @@ class BodyLimitTest extends ApiTest {
         // Bodies whose clients went away give their room back.
         Thread.sleep(500);
         assertThat(postChunked("{}".getBytes(StandardCharsets.UTF_8), false).statusCode(), equalTo(400));
+    }
+
+    @Test
+    void refusesAnHttp2BodyWithoutALengthPastTheLimitWith413() throws Exception {
+        Map<String, Object> body = Samples.body(KindPath.COURSE, unique());
+        body.put("summary", "s".repeat(2 * 1024 * 1024));
+
+        Map.Entry<Integer, String> response = postOverHttp2(course(body));
+
+        assertThat(response.getKey(), equalTo(413));
+        assertThat(JSON.readTree(response.getValue()).path("detail").asText(), containsString("1048576 bytes"));
+    }
+
+    @Test
+    void readsAnHttp2BodyWithoutALengthWithinTheLimit() throws Exception {
+        Map.Entry<Integer, String> response = postOverHttp2("{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.getKey(), equalTo(400));
+        assertThat(JSON.readTree(response.getValue()).path("title").asText(), equalTo("Invalid request"));
+    }
+
+    /** A POST over HTTP/2 without TLS (prior knowledge), its body sent without a declared length. */
+    private static Map.Entry<Integer, String> postOverHttp2(byte[] body) throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_2)
+                    .setHttp2ClearTextUpgrade(false));
+            return client.request(HttpMethod.POST, RestAssured.port, "localhost", COURSES)
+                    .compose(request -> {
+                        request.putHeader("Authorization", "Bearer " + Tokens.admin())
+                                .putHeader("Content-Type", "application/json")
+                                .setChunked(true);
+                        request.end(Buffer.buffer(body));
+                        return request.response();
+                    })
+                    .compose(response ->
+                            response.body().map(answer -> Map.entry(response.statusCode(), answer.toString())))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(20, TimeUnit.SECONDS);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        }
     }
 
     /** A chunked POST whose first chunk is sent and whose body is never ended. */
