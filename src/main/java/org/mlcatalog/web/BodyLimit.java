@@ -66,7 +66,7 @@ public class BodyLimit {
                 } else {
                     context.next();
                 }
-            } else if (hasUnknownLength(request)) {
+            } else if (hasUnknownLength(request) && request.version() == HttpVersion.HTTP_1_1) {
                 readIfAuthenticated(context);
             } else {
                 context.next();
@@ -76,18 +76,11 @@ public class BodyLimit {
         // cut-off there sends a header HTTP/2 forbids, which resets the stream instead of answering;
         // BoundedBodies refuses such a body past the limit with a 413 problem instead.
         router.route().order(-1).handler(context -> {
-            if (hasUnknownLengthOverHttp2(context.request())) {
+            if (hasUnknownLength(context.request()) && context.request().version() == HttpVersion.HTTP_2) {
                 context.remove(MAX_REQUEST_SIZE);
             }
             context.next();
         });
-    }
-
-    private static boolean hasUnknownLengthOverHttp2(HttpServerRequest request) {
-        return request.version() == HttpVersion.HTTP_2
-                && WITH_BODIES.contains(request.method())
-                && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
-                && !request.isEnded();
     }
 
     /**
@@ -201,14 +194,15 @@ public class BodyLimit {
     }
 
     /**
-     * A body sent in chunks over HTTP/1.1, whose length is known only once it has all arrived. Over
-     * HTTP/2 the resources' own reading stays in place: they cannot take a body read here.
+     * A body whose length is known only once it has all arrived: in chunks over HTTP/1.1, in frames
+     * without a declared length over HTTP/2.
      */
     private static boolean hasUnknownLength(HttpServerRequest request) {
         return WITH_BODIES.contains(request.method())
-                && request.version() == HttpVersion.HTTP_1_1
-                && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                && !request.isEnded();
+                && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && !request.isEnded()
+                && (request.version() == HttpVersion.HTTP_2
+                        || request.headers().contains(HttpHeaders.TRANSFER_ENCODING));
     }
 
     private boolean isOver(String length) {

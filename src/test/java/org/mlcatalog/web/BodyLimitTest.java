@@ -101,6 +101,15 @@ class BodyLimitTest extends ApiTest {
     }
 
     @Test
+    void refusesAChunkedWriteWithAnInvalidTokenWith401() throws IOException, InterruptedException {
+        HttpRequest request = chunkedPost("{}".getBytes(StandardCharsets.UTF_8), false)
+                .header("Authorization", "Bearer " + Tokens.garbage())
+                .build();
+
+        assertThat(problem(send(request), 401).path("title").asText(), equalTo("Unauthorized"));
+    }
+
+    @Test
     void readsAChunkedBodyOfExactlyTheLimit() throws IOException, InterruptedException {
         // A JSON string of 1 MiB: read whole and answered on its merits, not refused for its size.
         byte[] body = ("\"" + "x".repeat(1024 * 1024 - 2) + "\"").getBytes(StandardCharsets.UTF_8);
