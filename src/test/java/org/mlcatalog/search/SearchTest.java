@@ -21,8 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -278,6 +280,48 @@ class SearchTest extends ApiTest {
                 .body("searchedFor", equalTo(word + " or kagle"))
                 .body("page.totalItems", equalTo(0))
                 .body("facets.kind.reading", equalTo(3));
+    }
+
+    @Test
+    void answersEachHitWithTheEntryItsCollectionAnswers() {
+        Map<String, KindPath> kindsById = new HashMap<>();
+        for (KindPath kind : KindPath.values()) {
+            kindsById.put(create(kind, Map.of("title", "The " + word + " " + kind.kind)), kind);
+        }
+
+        List<Map<String, Object>> found = anonymous()
+                .queryParam("q", word)
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("page.totalItems", equalTo(kindsById.size()))
+                .extract()
+                .jsonPath()
+                .getList("items.entry");
+        List<Map<String, Object>> browsed = anonymous()
+                .queryParam("sort", "newest")
+                .queryParam("size", kindsById.size())
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.entry");
+
+        for (List<Map<String, Object>> hits : List.of(found, browsed)) {
+            assertEquals(
+                    kindsById.keySet(), hits.stream().map(hit -> hit.get("id")).collect(Collectors.toSet()));
+            for (Map<String, Object> hit : hits) {
+                Map<String, Object> own = anonymous()
+                        .get(kindsById.get(hit.get("id")).path() + "/" + hit.get("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("");
+                assertEquals(own, hit);
+            }
+        }
     }
 
     @Test
