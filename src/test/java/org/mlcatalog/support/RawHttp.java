@@ -1,10 +1,12 @@
 package org.mlcatalog.support;
 
 import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -30,10 +32,25 @@ public final class RawHttp {
     /** A response's status, its header lines (lower case) and its body. */
     public record Response(int status, String headers, String body) {
 
-        /** Reads a response from the socket until the server closes the connection. */
+        /**
+         * Reads a response from the socket until the server closes the connection. A server that
+         * answers before it has read the whole request closes with the rest unread, which may
+         * reset the connection once its answer has arrived: the answer is what was read until then.
+         */
         public static Response read(Socket socket) throws IOException {
             InputStream in = socket.getInputStream();
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    received.write(buffer, 0, read);
+                }
+            } catch (SocketException reset) {
+                if (received.size() == 0) {
+                    throw reset;
+                }
+            }
+            return parse(received.toString(StandardCharsets.UTF_8));
         }
 
         static Response parse(String text) {
