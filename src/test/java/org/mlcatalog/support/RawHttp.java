@@ -17,11 +17,21 @@ import java.util.Locale;
  */
 public final class RawHttp {
 
+    /** How long a read waits for the server before the test fails, rather than hanging. */
+    private static final int READ_TIMEOUT_MILLIS = 20_000;
+
     private RawHttp() {}
+
+    /** A connection to the service under test, whose reads give up after 20 seconds. */
+    public static Socket connect() throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        return socket;
+    }
 
     /** Writes the request as given and reads the whole response. */
     public static Response exchange(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
