@@ -41,7 +41,7 @@ public class BoundedBodies implements ReaderInterceptor {
     }
 
     /** An input stream that refuses to read past a number of bytes. */
-    private static final class Bounded extends FilterInputStream {
+    static final class Bounded extends FilterInputStream {
 
         private final long maxBytes;
         private long read;

@@ -123,10 +123,8 @@ class BodyLimitTest extends ApiTest {
 
     @Test
     void answersABrokenChunkWithABadRequestProblem() throws IOException {
-        String courses = "POST " + COURSES + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
-
-        RawHttp.Response response = RawHttp.exchange(courses + "zz\r\n{}\r\n0\r\n\r\n");
+        RawHttp.Response response =
+                RawHttp.exchange(chunkedCourseHead("Connection: close\r\n") + "zz\r\n{}\r\n0\r\n\r\n");
 
         assertThat(response.status(), equalTo(400));
         assertThat(response.header("content-type"), equalTo("application/problem+json"));
@@ -230,12 +228,16 @@ class BodyLimitTest extends ApiTest {
     }
 
     private static void writeFirstChunk(Socket socket, int bytes) throws IOException {
-        String head = "POST " + COURSES + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + Integer.toHexString(bytes) + "\r\n";
+        String head = chunkedCourseHead("") + Integer.toHexString(bytes) + "\r\n";
         socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().write(new byte[bytes]);
         socket.getOutputStream().flush();
+    }
+
+    /** The head of a curator's chunked POST to the courses, with any further header lines given. */
+    private static String chunkedCourseHead(String moreHeaders) {
+        return "POST " + COURSES + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.admin()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n" + moreHeaders + "\r\n";
     }
 
     private static byte[] course(Map<String, Object> body) throws IOException {
