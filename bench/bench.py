@@ -407,25 +407,26 @@ def interleaved(paths):
             for scenario_paths in lists if index < len(scenario_paths)]
 
 
-def alternating(paths_files, seconds, connections, rounds):
-    """Loads of several paths files in turn, `rounds` windows each. For each file: its median window
-    (rate and latencies) and every window's rate and errors.
+def alternating(loads, rounds):
+    """Several loads in turn, `rounds` windows each: for each load, its median window (rate and
+    latencies) and every window's rate and errors. A load is a function that runs one window and
+    returns its figures.
 
     On shared cores the machine's speed drifts from one minute to the next, so figures that are
     divided by one another are measured close together and in alternation, and the median window
     of each keeps one slow or fast moment from deciding a ratio.
     """
-    windows = {name: [] for name in paths_files}
+    windows = {name: [] for name in loads}
     for round_number in range(rounds):
-        # Each round runs the files in the opposite order to the round before, so that none is
+        # Each round runs the loads in the opposite order to the round before, so that none is
         # always measured right after the same other.
-        order = list(paths_files.items())
-        for name, paths_file in order if round_number % 2 == 0 else reversed(order):
-            windows[name].append(wrk(paths_file, seconds, connections))
+        order = list(loads.items())
+        for name, load in order if round_number % 2 == 0 else reversed(order):
+            windows[name].append(load())
     medians = {}
     for name, runs in windows.items():
         median = sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
-        medians[name] = dict(median, errors=sum(run["errors"] for run in runs),
+        medians[name] = dict(median, errors=sum(run.get("errors", 0) for run in runs),
                              windows=[run["rps"] for run in runs])
     return medians
 
@@ -546,13 +547,17 @@ def measure(database, label, size, arguments):
         log(f"{schema}: ready in {result['ready_seconds']:.2f} s (median of {each}),"
             f" warmed up for {result['warmup_seconds']} s")
         for scenario in SCENARIOS:
-            # The service at full load and the HTTP ceiling (the static file) in alternation.
-            loads = alternating({"service": path_files[scenario], "http": static_file}, arguments.window,
-                                arguments.connections, arguments.rounds)
-            full = loads["service"]
+            # The service at full load and both ceilings, the HTTP one (the static file) and the SQL
+            # one (pgbench), in alternation.
+            loads = alternating({
+                "service": lambda: wrk(path_files[scenario], arguments.window, arguments.connections),
+                "http": lambda: wrk(static_file, arguments.window, arguments.connections),
+                "sql": lambda: sql_ceiling(database, schema, replays[scenario], arguments.window,
+                                           arguments.sql_clients, workdir),
+            }, arguments.rounds)
+            full, sql = loads["service"], loads["sql"]
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
             alone = wrk(path_files[scenario], arguments.duration, 1)
-            sql = sql_ceiling(database, schema, replays[scenario], arguments.duration, arguments.sql_clients, workdir)
             result["scenarios"][scenario] = {"service": full, "http_ceiling": loads["http"], "half_load": half,
                                              "one_client": alone, "sql": sql, "statements": statements[scenario]}
             log(f"{schema} {scenario}: {full['rps']:.0f}/s (windows {full['windows']}) p50 {full['p50']:.1f} ms"
@@ -601,14 +606,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", help=f"catalog sizes to measure: {', '.join(SIZES)} (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
-                        help="seconds of each run at half load, with one client and of pgbench's counted part"
-                             " (default 10)")
+                        help="seconds of each run at half load and with one client (default 10)")
     parser.add_argument("--window", type=int, default=5,
-                        help="seconds of each window of full load; the service and the static file take turns"
-                             " (default 5)")
+                        help="seconds of each window of full load and of pgbench's counted part; the service,"
+                             " the static file and pgbench take turns (default 5)")
     parser.add_argument("--rounds", type=int, default=3,
-                        help="windows of full load for the service and for the static file, per scenario;"
-                             " the median counts (default 3)")
+                        help="windows of the service at full load, of the static file and of pgbench, per"
+                             " scenario; the median of each counts (default 3)")
     parser.add_argument("--mixed-warmup", type=int, default=120,
                         help="seconds of load with every scenario's requests in turn, before each scenario's"
                              " own warm-up (default 120)")
