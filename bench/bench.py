@@ -477,23 +477,21 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
     }
 
 
-def sql_ceiling(database, schema, replay, seconds, clients, workdir):
-    """The rate of a scenario's statements alone: the replay's, with the time of its value look-ups taken off.
+def sql_ceiling(measured, replay, lookup_rps):
+    """The rate of a scenario's statements alone: a replay's, with the time of its value look-ups taken off.
 
     Each replayed transaction also reads its request's values (one row by primary key); the
-    look-ups are run alone for the same time, and the time per transaction each takes is
-    subtracted: 1/ceiling = 1/replay - 1/look-ups. Latencies are the replay's, look-ups included.
+    look-ups are run alone (`lookup_rps`), and the time per transaction each takes is subtracted:
+    1/ceiling = 1/replay - 1/look-ups. Latencies are the replay's, look-ups included.
     """
     scripts, lookups = replay
-    measured = pgbench(database, schema, scripts, seconds, clients, workdir)
     if not lookups:
         return measured
-    alone = pgbench(database, schema, lookups, seconds, clients, workdir)
     lookup_share = sum(weight for _, weight in lookups) / sum(weight for _, weight in scripts)
-    seconds_per_request = 1 / measured["rps"] - lookup_share / alone["rps"]
+    seconds_per_request = 1 / measured["rps"] - lookup_share / lookup_rps
     # When the look-ups alone were no faster than the replay, nothing can be taken off reliably.
     rps = 1 / seconds_per_request if seconds_per_request > 0 else measured["rps"]
-    return dict(measured, rps=rps, replay_rps=measured["rps"], lookup_rps=alone["rps"])
+    return dict(measured, rps=rps, replay_rps=measured["rps"], lookup_rps=lookup_rps)
 
 
 def measure(database, label, size, arguments):
@@ -548,12 +546,17 @@ def measure(database, label, size, arguments):
             f" warmed up for {result['warmup_seconds']} s")
         for scenario in SCENARIOS:
             # The service at full load and both ceilings, the HTTP one (the static file) and the SQL
-            # one (pgbench), in alternation.
+            # one (pgbench replaying the statements), in alternation. The replay's value look-ups,
+            # single reads by primary key, are measured once.
+            scripts, lookups = replays[scenario]
+            lookup_rps = (pgbench(database, schema, lookups, arguments.duration, arguments.sql_clients, workdir)["rps"]
+                          if lookups else None)
             loads = alternating({
                 "service": lambda: wrk(path_files[scenario], arguments.window, arguments.connections),
                 "http": lambda: wrk(static_file, arguments.window, arguments.connections),
-                "sql": lambda: sql_ceiling(database, schema, replays[scenario], arguments.window,
-                                           arguments.sql_clients, workdir),
+                "sql": lambda: sql_ceiling(
+                    pgbench(database, schema, scripts, arguments.duration, arguments.sql_clients, workdir),
+                    replays[scenario], lookup_rps),
             }, arguments.rounds)
             full, sql = loads["service"], loads["sql"]
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)
@@ -606,10 +609,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", help=f"catalog sizes to measure: {', '.join(SIZES)} (default: all)")
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "10")),
-                        help="seconds of each run at half load and with one client (default 10)")
+                        help="seconds of each run at half load, with one client and of each pgbench window's"
+                             " counted part (default 10)")
     parser.add_argument("--window", type=int, default=5,
-                        help="seconds of each window of full load and of pgbench's counted part; the service,"
-                             " the static file and pgbench take turns (default 5)")
+                        help="seconds of each window of full load, of the service and of the static file, which"
+                             " take turns with pgbench (default 5)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="windows of the service at full load, of the static file and of pgbench, per"
                              " scenario; the median of each counts (default 3)")

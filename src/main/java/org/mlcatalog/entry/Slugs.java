@@ -4,7 +4,9 @@ import jakarta.persistence.AttributeConverter;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Lower-case kebab-case names: the form of ids, tags and enumeration values in the API and the database. */
 public final class Slugs {
@@ -54,9 +56,12 @@ public final class Slugs {
     public abstract static class Converter<E extends Enum<E>> implements AttributeConverter<E, String> {
 
         private final Class<E> type;
+        private final Map<String, E> byName;
 
         protected Converter(Class<E> type) {
             this.type = type;
+            this.byName = Arrays.stream(type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(Slugs::of, constant -> constant));
         }
 
         @Override
@@ -69,10 +74,11 @@ public final class Slugs {
             if (column == null) {
                 return null;
             }
-            return Arrays.stream(type.getEnumConstants())
-                    .filter(constant -> of(constant).equals(column))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " " + column));
+            E constant = byName.get(column);
+            if (constant == null) {
+                throw new IllegalStateException("Unknown " + type.getSimpleName() + " " + column);
+            }
+            return constant;
         }
     }
 }
