@@ -477,14 +477,13 @@ def pgbench(database, schema, scripts, seconds, clients, workdir):
     }
 
 
-def sql_ceiling(measured, replay, lookup_rps):
+def sql_ceiling(measured, scripts, lookups, lookup_rps):
     """The rate of a scenario's statements alone: a replay's, with the time of its value look-ups taken off.
 
     Each replayed transaction also reads its request's values (one row by primary key); the
     look-ups are run alone (`lookup_rps`), and the time per transaction each takes is subtracted:
     1/ceiling = 1/replay - 1/look-ups. Latencies are the replay's, look-ups included.
     """
-    scripts, lookups = replay
     if not lookups:
         return measured
     lookup_share = sum(weight for _, weight in lookups) / sum(weight for _, weight in scripts)
@@ -556,7 +555,7 @@ def measure(database, label, size, arguments):
                 "http": lambda: wrk(static_file, arguments.window, arguments.connections),
                 "sql": lambda: sql_ceiling(
                     pgbench(database, schema, scripts, arguments.duration, arguments.sql_clients, workdir),
-                    replays[scenario], lookup_rps),
+                    scripts, lookups, lookup_rps),
             }, arguments.rounds)
             full, sql = loads["service"], loads["sql"]
             half = wrk_at_rate(path_files[scenario], arguments.duration, arguments.connections, full["rps"] / 2)

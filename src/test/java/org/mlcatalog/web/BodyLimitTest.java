@@ -161,12 +161,14 @@ class BodyLimitTest extends ApiTest {
     /** The status of a small chunked POST, sent again while it answers 503, for at most 10 s. */
     private static int statusOnceRoomIsFree() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int status = postChunked("{}".getBytes(StandardCharsets.UTF_8), false).statusCode();
-        while (status == 503 && System.nanoTime() < deadline) {
+        while (true) {
+            int status =
+                    postChunked("{}".getBytes(StandardCharsets.UTF_8), false).statusCode();
+            if (status != 503 || System.nanoTime() >= deadline) {
+                return status;
+            }
             Thread.sleep(100);
-            status = postChunked("{}".getBytes(StandardCharsets.UTF_8), false).statusCode();
         }
-        return status;
     }
 
     @Test
