@@ -15,6 +15,7 @@ Run through bench/run.sh, which installs what this needs and builds the service 
 import argparse
 import hashlib
 import json
+import math
 import os
 import random
 import re
@@ -39,6 +40,8 @@ COLLECTIONS = ["courses", "readings", "organizations", "communities", "competiti
 STAGES = ["foundations", "theory", "practice", "specialization", "continuous-learning", "networking", "job-market"]
 LEVELS = ["beginner", "intermediate", "advanced"]
 COSTS = ["free", "freemium", "paid"]
+# Probes of the pause that holds a target rate (the half load), at most.
+RATE_PROBES = 5
 KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
 # The JVM settings the README starts the packaged service with (src/main/jvm/jvm.options).
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
@@ -432,12 +435,25 @@ def alternating(loads, rounds):
 
 
 def wrk_at_rate(paths_file, seconds, connections, rate):
-    """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second."""
+    """wrk held near a target rate: each connection pauses so that all of them together send `rate` per second.
+
+    The pause is a cycle (the time each connection has per request at that rate) less the time a
+    request takes, which is only known under load. So probes of at least ten cycles adjust it until
+    one reaches the rate within a tenth: a single probe misjudged slow requests (searches of the 1m
+    catalog taking a third of a second), whose first cycle all connections send at once, and the
+    load it then set ran at 90% of the maximum instead of half.
+    """
     connections = max(1, min(connections, int(rate)))
     cycle_ms = 1000 * connections / rate
-    probe = wrk(paths_file, 3, connections, delay_ms=int(cycle_ms))
-    busy_ms = max(0.0, 1000 * connections / probe["rps"] - cycle_ms) if probe["rps"] > 0 else 0.0
-    return wrk(paths_file, seconds, connections, delay_ms=max(1, int(cycle_ms - busy_ms)))
+    probe_seconds = max(3, math.ceil(10 * cycle_ms / 1000))
+    delay_ms = cycle_ms
+    for _ in range(RATE_PROBES):
+        probe = wrk(paths_file, probe_seconds, connections, delay_ms=int(delay_ms))
+        if abs(probe["rps"] - rate) <= 0.1 * rate:
+            break
+        busy_ms = 1000 * connections / probe["rps"] - delay_ms if probe["rps"] > 0 else 0.0
+        delay_ms = max(1.0, cycle_ms - max(0.0, busy_ms))
+    return wrk(paths_file, seconds, connections, delay_ms=int(delay_ms))
 
 
 def pgbench(database, schema, scripts, seconds, clients, workdir):

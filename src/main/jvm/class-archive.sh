@@ -10,6 +10,8 @@ app=${1:?usage: class-archive.sh <directory of ml-catalog.jar>}
 cd "$app"
 rm -f app-cds.jsa
 log=../class-archive.log
+# Created before the service starts, so that the wait below always has a file to read.
+: >"$log"
 java -XX:ArchiveClassesAtExit=app-cds.jsa -XX:+UseSerialGC \
     -Dquarkus.http.port=0 -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.flyway.migrate-at-start=false \
