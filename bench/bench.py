@@ -40,8 +40,6 @@ COLLECTIONS = ["courses", "readings", "organizations", "communities", "competiti
 STAGES = ["foundations", "theory", "practice", "specialization", "continuous-learning", "networking", "job-market"]
 LEVELS = ["beginner", "intermediate", "advanced"]
 COSTS = ["free", "freemium", "paid"]
-# Probes of the pause that holds a target rate (the half load), at most.
-RATE_PROBES = 5
 KINDS = ["course", "reading", "organization", "community", "competition", "event", "program"]
 # The JVM settings the README starts the packaged service with (src/main/jvm/jvm.options).
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "@jvm.options").split()
@@ -53,6 +51,8 @@ WORK_MEM = re.search(r"^catalog\.db\.work-mem=\$\{CATALOG_DB_WORK_MEM:([^}]+)\}$
 # The service runs at most this many statements at once (its connection pool); pgbench replays with
 # as many clients, so the database sees the same concurrency from both.
 POOL_SIZE = int(re.search(r"^quarkus\.datasource\.jdbc\.max-size=(\d+)$", PROPERTIES, re.M).group(1))
+# Probes of the pause that holds a target rate (the half load), at most.
+RATE_PROBES = 5
 
 
 def log(message):
@@ -451,8 +451,8 @@ def wrk_at_rate(paths_file, seconds, connections, rate):
         probe = wrk(paths_file, probe_seconds, connections, delay_ms=int(delay_ms))
         if abs(probe["rps"] - rate) <= 0.1 * rate:
             break
-        busy_ms = 1000 * connections / probe["rps"] - delay_ms if probe["rps"] > 0 else 0.0
-        delay_ms = max(1.0, cycle_ms - max(0.0, busy_ms))
+        busy_ms = max(0.0, 1000 * connections / probe["rps"] - delay_ms) if probe["rps"] > 0 else 0.0
+        delay_ms = max(1.0, cycle_ms - busy_ms)
     return wrk(paths_file, seconds, connections, delay_ms=int(delay_ms))
 
 

@@ -178,10 +178,19 @@ public class BodyLimit {
                         + " hexadecimal on a line of its own, and a chunk of size 0 ends the body.");
     }
 
-    /** The rest of a refused body is not read: the connection closes once the refusal is sent. */
+    /**
+     * The rest of a refused body is not read: the connection closes once the refusal is sent. An end
+     * handler of the routing context, not of the response: the response has one, and the routing
+     * context's end handlers, which give a held body's room back, run from it.
+     */
     private static void closeAfterResponse(RoutingContext context) {
         context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-        context.response().endHandler(sent -> context.request().connection().close());
+        context.addEndHandler(sent -> context.request().connection().close());
+    }
+
+    /** Bytes of bodies of unknown length held now, across requests. */
+    long heldBytes() {
+        return held.get();
     }
 
     private void refuse(RoutingContext context) {
